@@ -1,0 +1,29 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import { parseDatabaseUrl } from "./database-url.ts";
+
+export type Db = PrismaClient;
+
+/** Busy timeout for a second process (CLI, another instance) writing the same file. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+/** The driver-adapter factory for a `file:` URL; the directory is created when missing. */
+export function sqliteAdapterFactory(databaseUrl: string): PrismaBetterSqlite3 {
+  const { file } = parseDatabaseUrl(databaseUrl);
+  mkdirSync(path.dirname(file), { recursive: true });
+  return new PrismaBetterSqlite3({ url: file, timeout: BUSY_TIMEOUT_MS });
+}
+
+/**
+ * Opens the embedded database: one file, WAL journal, foreign keys enforced.
+ * The caller owns the client and must `$disconnect()` it.
+ */
+export async function openDatabase(databaseUrl: string): Promise<Db> {
+  const db = new PrismaClient({ adapter: sqliteAdapterFactory(databaseUrl) });
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  return db;
+}
