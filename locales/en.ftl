@@ -1,0 +1,82 @@
+## Plan file: errors
+plan-error-yaml-syntax = The YAML is malformed: { $detail }. Check indentation, colons and quotes.
+plan-error-missing-field = “{ $field }” is missing. Add it.
+plan-error-wrong-type = “{ $field }” has the wrong type (expected { $expected }).
+plan-error-unknown-field = “{ $field }” has keys that are not allowed: { $keys }. Remove or rename them.
+plan-error-bad-choice = “{ $field }” has a value that is not allowed. Choose one of: { $options }.
+plan-error-bad-shape = “{ $field }” does not have the right shape. See the bundled plan file for an example.
+plan-error-empty = “{ $field }” must not be empty.
+plan-error-out-of-range = “{ $field }” is out of range.
+plan-error-bad-date = “{ $value }” is not a valid date. Write YYYY-MM-DD, e.g. 2023-09-10.
+plan-error-bad-code = “{ $value }” is not a valid code. Use letters without diacritics, digits and . _ + -, e.g. DA4.TDA1.ND1.
+plan-error-bad-money = “{ $value }” is not a readable amount. Write million VND, e.g. 5893, "5.893" or "1.234,5".
+plan-error-invalid = “{ $field }” is not valid: { $detail }.
+plan-error-duplicate-agency = Agency code { $code } is used twice. Each agency needs its own code.
+plan-error-several-standing-offices = Only one agency can be the standing office (now: { $codes }).
+plan-error-duplicate-item = Item code { $code } is used twice. Each project, sub-project and content item needs its own code.
+plan-error-item-code-not-under-parent = Code { $code } must start with its parent's code { $parent } (e.g. { $parent }.ND1).
+plan-error-unknown-item = There is no item { $code } in the plan. Check the code against the items section.
+plan-error-unknown-agency = There is no agency { $code } in the agencies list.
+plan-error-unknown-schedule = There is no reporting schedule { $code } in calendar.schedules.
+plan-error-budget-line-empty = This budget line has no amount: add investment or recurrent.
+plan-error-duplicate-budget-line = Budget line { $code } is listed twice.
+plan-error-sum-capital-type = The { $type ->
+    [investment] investment
+   *[recurrent] recurrent
+  } lines add up to { $lines } million VND, not the declared { $declared } million VND. Fix the total or the lines.
+plan-error-sum-total-by-type = Investment { $investment } + recurrent { $recurrent } = { $sum } million VND, not the total { $total } million VND.
+plan-error-sum-total-by-source = Central { $central } + local { $local } = { $sum } million VND, not the total { $total } million VND.
+plan-error-bad-timezone = Time zone { $timezone } does not exist. Use Asia/Ho_Chi_Minh.
+plan-error-duplicate-schedule = Reporting schedule code { $code } is used twice.
+plan-error-schedule-once-needs-period = One-off schedule { $code } needs a period (key, from, to).
+plan-error-schedule-once-needs-date = One-off schedule { $code } needs a due date, e.g. due: 2023-09-10.
+plan-error-schedule-periodic-needs-rule = Periodic schedule { $code } needs a due rule, e.g. due: {"{"} monthOffset: 0, day: 15 {"}"}, and no period.
+plan-error-duplicate-period = Reporting period { $key } appears in two schedules.
+plan-error-duplicate-assignment = Agency { $agency } is already assigned { $item } as { $role }.
+
+## Plan file: warnings
+plan-warning-no-lead = { $item } has no lead or implementing agency: nobody will be reminded to report on it.
+plan-warning-no-budget = { $item } has no budget line.
+plan-warning-no-standing-office = No agency is the standing office (standingOffice: true).
+
+## Plan commands
+plan-validate-ok = The plan is valid.
+plan-validate-failed = The plan has { $count } errors and cannot be imported yet.
+plan-issue-line = line { $line }
+plan-totals = Total { $total } million VND: investment { $investment }, recurrent { $recurrent }; central { $central }, local { $local }.
+plan-import-nothing = Nothing changed: the database already matches the plan file.
+plan-import-done = Imported plan { $code }: { $changes } changes.
+plan-import-dry-run = Dry run, nothing written: { $changes } changes would be applied.
+plan-import-refused = Cannot import: { $reason }
+plan-import-refused-item = item { $code } already has progress reports, so it cannot be removed from the plan. Keep it in the file.
+plan-import-refused-agency = agency { $code } already has members or reports, so it cannot be removed from the plan. Keep it in the file.
+plan-import-refused-assignment = assignment { $agency } / { $item } / { $role } already has reports, so it cannot be removed. Keep it in the file.
+plan-change-create = + add { $entity } { $key }
+plan-change-update = ~ change { $entity } { $key }: { $fields }
+plan-change-delete = - remove { $entity } { $key }
+plan-show-none = There is no plan in the database yet. Run: npm run -s cli -- plan import <file>
+plan-show-lead = lead/implementing: { $agencies }
+plan-show-no-lead = no lead agency
+plan-show-budget = { $amount } million VND
+plan-show-no-budget = no budget
+plan-show-agencies = Agencies and their items:
+plan-show-shared = (budget line shared with { $items })
+role-lead = lead
+role-coordinate = coordinate
+role-guide = guide
+role-implement = implement
+role-supervise = supervise
+capital-investment = investment
+capital-recurrent = recurrent
+
+## Start and configuration
+config-invalid = Invalid configuration: variable { $variable }: { $detail }
+start-migrated = Applied { $count } migrations to the database { $file }.
+start-imported = Imported the bundled plan { $code } from { $file }.
+start-loaded = Plan { $code }: { $items } items, { $agencies } agencies, { $assignments } assignments, { $periods } reporting periods; total budget { $total } million VND.
+start-need-token = TELEGRAM_BOT_TOKEN is needed to run the bot. Set it in .env and run npm start again.
+db-migrated = Applied: { $names }
+db-up-to-date = The database is up to date.
+db-migration-created = Created migration { $name }.
+db-migration-none = schema.prisma has no changes compared with the migrations.
+cli-error = Error: { $detail }

@@ -1,0 +1,14 @@
+import type { TConfig } from "../config/config.ts";
+import type { Locale, Translate } from "../i18n/translator.ts";
+import type { ServiceDeps } from "../services/service-deps.ts";
+
+/** What every CLI command gets from the composition root. */
+export interface CliContext {
+  config: TConfig;
+  locale: Locale;
+  t: Translate;
+  print(text: string): void;
+  exitCode(code: number): void;
+  /** Migrates, opens the database, runs `work`, closes it. */
+  withDb(work: (deps: ServiceDeps) => Promise<void>): Promise<void>;
+}

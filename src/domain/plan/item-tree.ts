@@ -1,0 +1,84 @@
+import type { ItemLevel, WorkItemModel } from "./plan-model.ts";
+import type { TItemInput } from "./plan-file-schema.ts";
+
+/** Dự án "DA4", Tiểu dự án "DA4.TDA1", Nội dung "DA4.TDA1.ND1"; otherwise by depth. */
+export function levelOf(code: string, depth: number): ItemLevel {
+  const last = code.split(".").at(-1) ?? "";
+  if (/^TDA\d+$/i.test(last)) return "subproject";
+  if (/^ND\d+$/i.test(last)) return "content";
+  if (/^DA\d+$/i.test(last)) return "project";
+  return depth <= 1 ? "project" : depth === 2 ? "subproject" : "content";
+}
+
+export interface FlatItem {
+  item: WorkItemModel;
+  path: (string | number)[];
+}
+
+/** The file's nested items, flattened parents-first, under the program root. */
+export function flattenItems(
+  program: { code: string; title: string },
+  roots: TItemInput[],
+): FlatItem[] {
+  const out: FlatItem[] = [
+    {
+      item: {
+        code: program.code,
+        level: "program",
+        parentCode: null,
+        number: null,
+        title: program.title,
+        position: 0,
+        activities: [],
+      },
+      path: ["program"],
+    },
+  ];
+  const walk = (nodes: TItemInput[], parentCode: string, depth: number, path: (string | number)[]) => {
+    nodes.forEach((node, index) => {
+      const here = [...path, index];
+      const activities = (node.activities ?? []).flatMap((a): { groupLabel: string | null; text: string }[] =>
+        typeof a === "string" ? [{ groupLabel: null, text: a }] : a.items.map((t) => ({ groupLabel: a.group, text: t })),
+      );
+      out.push({
+        item: {
+          code: node.code,
+          level: levelOf(node.code, depth),
+          parentCode,
+          number: node.number ?? null,
+          title: node.title,
+          position: out.length,
+          activities: activities.map((a, i) => ({ position: i, ...a })),
+        },
+        path: here,
+      });
+      if (node.children) walk(node.children, node.code, depth + 1, [...here, "children"]);
+    });
+  };
+  walk(roots, program.code, 1, ["items"]);
+  return out;
+}
+
+/**
+ * The top-most items of a gap: an item is covered when it, an ancestor below the program root,
+ * or a descendant is marked. Reported: uncovered items whose parent is the root or covered.
+ */
+export function topmostGaps(items: WorkItemModel[], marked: ReadonlySet<string>): string[] {
+  const byCode = new Map(items.map((i) => [i.code, i]));
+  const children = new Map<string, string[]>();
+  for (const i of items) {
+    if (i.parentCode !== null) children.set(i.parentCode, [...(children.get(i.parentCode) ?? []), i.code]);
+  }
+  const isRoot = (code: string) => byCode.get(code)?.level === "program";
+  const subtreeMarked = (code: string): boolean =>
+    marked.has(code) || (children.get(code) ?? []).some(subtreeMarked);
+  const ancestorMarked = (code: string): boolean => {
+    const parent = byCode.get(code)?.parentCode ?? null;
+    return parent !== null && !isRoot(parent) && (marked.has(parent) || ancestorMarked(parent));
+  };
+  const covered = (code: string) => subtreeMarked(code) || ancestorMarked(code);
+  return items
+    .filter((i) => i.level !== "program" && !covered(i.code))
+    .filter((i) => i.parentCode === null || isRoot(i.parentCode) || covered(i.parentCode))
+    .map((i) => i.code);
+}

@@ -1,0 +1,350 @@
+import { randomUUID } from "node:crypto";
+import { assignmentKey, budgetLineKey, diffPlan, type Change } from "../domain/plan/diff-plan.ts";
+import type {
+  AgencyModel,
+  AssignmentModel,
+  BudgetLineModel,
+  CalendarModel,
+  PeriodModel,
+  PlanModel,
+  WorkItemModel,
+} from "../domain/plan/plan-model.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { loadPlanModel } from "./load-plan-model.ts";
+import type { ServiceDeps } from "./service-deps.ts";
+
+type Tx = Prisma.TransactionClient;
+
+export interface ImportPlanOptions {
+  model: PlanModel;
+  contentHash: string;
+  sourceFile: string | null;
+  dryRun?: boolean;
+  actorLabel?: string;
+}
+
+/** Why an import cannot remove something: it already has reports or members. */
+export interface Refusal {
+  entity: "item" | "agency" | "assignment" | "period";
+  params: Record<string, string>;
+}
+
+export interface ImportPlanResult {
+  planCode: string;
+  changes: Change[];
+  refusals: Refusal[];
+  applied: boolean;
+}
+
+/**
+ * Imports a validated plan: idempotent (the same file twice changes nothing), updates what
+ * was edited, and refuses to remove anything that already has reports or members.
+ */
+export async function importPlan(deps: ServiceDeps, options: ImportPlanOptions): Promise<ImportPlanResult> {
+  const { db, clock } = deps;
+  const { model } = options;
+  const stored = await loadPlanModel(deps, model.meta.code);
+  const changes = diffPlan(stored, model);
+  const refusals = stored === null ? [] : await findRefusals(deps, model.meta.code, changes);
+  const result = { planCode: model.meta.code, changes, refusals, applied: false };
+  if (changes.length === 0 || refusals.length > 0 || options.dryRun === true) return result;
+
+  await db.$transaction(
+    async (tx) => {
+      const planId = await writePlanHeader(tx, options, clock.now());
+      await applyChanges(tx, planId, changes);
+      await tx.auditLog.create({
+        data: {
+          id: randomUUID(),
+          at: clock.now(),
+          actorLabel: options.actorLabel ?? "cli",
+          action: "plan.import",
+          entity: "plan",
+          entityId: planId,
+          data: JSON.stringify({
+            sourceFile: options.sourceFile,
+            contentHash: options.contentHash,
+            changes: changes.map((c) => `${c.kind} ${c.entity} ${c.key}`),
+          }),
+        },
+      });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return { ...result, applied: true };
+}
+
+async function findRefusals(deps: Pick<ServiceDeps, "db">, planCode: string, changes: Change[]) {
+  const { db } = deps;
+  const deleted = (entity: Change["entity"]) =>
+    new Set(changes.filter((c) => c.kind === "delete" && c.entity === entity).map((c) => c.key));
+  const [items, agencies, assignments, periods] = [
+    deleted("item"),
+    deleted("agency"),
+    deleted("assignment"),
+    deleted("period"),
+  ];
+  if (items.size + agencies.size + assignments.size + periods.size === 0) return [];
+  const reported = await db.progressReport.findMany({
+    where: { assignment: { plan: { code: planCode } } },
+    select: {
+      period: { select: { key: true } },
+      assignment: {
+        select: { role: true, agency: { select: { code: true } }, workItem: { select: { code: true } } },
+      },
+    },
+  });
+  const withMembers = await db.member.findMany({
+    where: { agency: { plan: { code: planCode }, code: { in: [...agencies] } } },
+    select: { agency: { select: { code: true } } },
+  });
+  const refusals: Refusal[] = [];
+  const add = (r: Refusal) => {
+    if (!refusals.some((x) => x.entity === r.entity && JSON.stringify(x.params) === JSON.stringify(r.params))) {
+      refusals.push(r);
+    }
+  };
+  for (const m of withMembers) if (m.agency) add({ entity: "agency", params: { code: m.agency.code } });
+  for (const r of reported) {
+    const a = r.assignment;
+    const key = assignmentKey({ agencyCode: a.agency.code, itemCode: a.workItem.code, role: a.role });
+    if (items.has(a.workItem.code)) add({ entity: "item", params: { code: a.workItem.code } });
+    if (agencies.has(a.agency.code)) add({ entity: "agency", params: { code: a.agency.code } });
+    if (assignments.has(key) && !items.has(a.workItem.code) && !agencies.has(a.agency.code)) {
+      add({ entity: "assignment", params: { agency: a.agency.code, item: a.workItem.code, role: a.role } });
+    }
+    if (periods.has(r.period.key)) add({ entity: "period", params: { code: r.period.key } });
+  }
+  return refusals;
+}
+
+async function writePlanHeader(tx: Tx, options: ImportPlanOptions, now: Date): Promise<string> {
+  const { meta, totals } = options.model;
+  const data = {
+    title: meta.title,
+    programName: meta.programName,
+    year: meta.year,
+    documentNumber: meta.documentNumber,
+    documentDate: meta.documentDate,
+    issuer: meta.issuer,
+    signer: meta.signer,
+    timezone: meta.timezone,
+    declaredTotalVnd: totals.total,
+    declaredInvestmentVnd: totals.investment,
+    declaredRecurrentVnd: totals.recurrent,
+    declaredCentralVnd: totals.central,
+    declaredLocalVnd: totals.local,
+    otherSources: JSON.stringify(totals.otherSources),
+    workingDays: options.model.workingDays.join(","),
+    deadlineShift: options.model.deadlineShift,
+    reminderPolicy: options.model.reminderPolicy,
+    sourceFile: options.sourceFile,
+    contentHash: options.contentHash,
+    importedAt: now,
+  };
+  const plan = await tx.plan.upsert({
+    where: { code: meta.code },
+    create: { id: randomUUID(), code: meta.code, ...data },
+    update: data,
+    select: { id: true },
+  });
+  return plan.id;
+}
+
+function pick<T>(changes: Change[], entity: Change["entity"], kind: Change["kind"]): Change<T>[] {
+  return changes.filter((c) => c.entity === entity && c.kind === kind) as Change<T>[];
+}
+const afters = <T>(cs: Change<T>[]) => cs.map((c) => c.after as T);
+const befores = <T>(cs: Change<T>[]) => cs.map((c) => c.before as T);
+
+async function idMap(
+  rows: Promise<{ id: string; key: string }[]>,
+): Promise<Map<string, string>> {
+  return new Map((await rows).map((r) => [r.key, r.id]));
+}
+
+async function applyChanges(tx: Tx, planId: string, changes: Change[]) {
+  const need = (m: Map<string, string>, key: string) => {
+    const id = m.get(key);
+    if (id === undefined) throw new Error(`import: unknown key ${key}`);
+    return id;
+  };
+  const agencies = await idMap(
+    tx.agency.findMany({ where: { planId }, select: { id: true, code: true } }).then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
+  );
+  const items = await idMap(
+    tx.workItem.findMany({ where: { planId }, select: { id: true, code: true } }).then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
+  );
+  const calendars = await idMap(
+    tx.reportingCalendar.findMany({ where: { planId }, select: { id: true, code: true } }).then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
+  );
+  const assignments = await idMap(
+    tx.assignment
+      .findMany({ where: { planId }, select: { id: true, role: true, agency: { select: { code: true } }, workItem: { select: { code: true } } } })
+      .then((r) => r.map((x) => ({ id: x.id, key: assignmentKey({ agencyCode: x.agency.code, itemCode: x.workItem.code, role: x.role }) }))),
+  );
+  const lines = await idMap(
+    tx.budgetLine.findMany({ where: { planId }, select: { id: true, code: true, capitalType: true } }).then((r) => r.map((x) => ({ id: x.id, key: budgetLineKey(x) }))),
+  );
+
+  // Deletes, dependents first (refusals already guarantee none of these has reports).
+  const del = (entity: Change["entity"], m: Map<string, string>) =>
+    pick(changes, entity, "delete").map((c) => need(m, c.key));
+  await tx.assignment.deleteMany({ where: { id: { in: del("assignment", assignments) } } });
+  await tx.budgetLine.deleteMany({ where: { id: { in: del("budget-line", lines) } } });
+  await tx.reportingPeriod.deleteMany({ where: { planId, key: { in: pick(changes, "period", "delete").map((c) => c.key) } } });
+  await tx.reportingCalendar.deleteMany({ where: { id: { in: del("calendar", calendars) } } });
+  await tx.holiday.deleteMany({ where: { planId, date: { in: pick(changes, "holiday", "delete").map((c) => c.key) } } });
+  const deletedItems = befores(pick<WorkItemModel>(changes, "item", "delete")).sort((a, b) => b.position - a.position);
+  for (const item of deletedItems) {
+    await tx.workItem.updateMany({ where: { parentId: need(items, item.code) }, data: { parentId: null } });
+  }
+  await tx.workItem.deleteMany({ where: { id: { in: deletedItems.map((i) => need(items, i.code)) } } });
+  await tx.agency.deleteMany({ where: { id: { in: del("agency", agencies) } } });
+
+  // Agencies.
+  const agencyData = (a: AgencyModel) => ({
+    name: a.name,
+    shortName: a.shortName,
+    kind: a.kind,
+    isStandingOffice: a.isStandingOffice,
+    position: a.position,
+  });
+  const newAgencies = afters(pick<AgencyModel>(changes, "agency", "create")).map((a) => {
+    agencies.set(a.code, randomUUID());
+    return { id: need(agencies, a.code), planId, code: a.code, ...agencyData(a) };
+  });
+  await tx.agency.createMany({ data: newAgencies });
+  for (const a of afters(pick<AgencyModel>(changes, "agency", "update"))) {
+    await tx.agency.update({ where: { id: need(agencies, a.code) }, data: agencyData(a) });
+  }
+
+  // Items, parents first (the model lists them in tree order).
+  const createdItems = afters(pick<WorkItemModel>(changes, "item", "create"));
+  for (const i of createdItems) items.set(i.code, randomUUID());
+  const itemData = (i: WorkItemModel) => ({
+    level: i.level,
+    number: i.number,
+    title: i.title,
+    position: i.position,
+    parentId: i.parentCode === null ? null : need(items, i.parentCode),
+  });
+  for (const batch of byDepth(createdItems)) {
+    await tx.workItem.createMany({
+      data: batch.map((i) => ({ id: need(items, i.code), planId, code: i.code, ...itemData(i) })),
+    });
+  }
+  const updatedItems = pick<WorkItemModel>(changes, "item", "update");
+  for (const c of updatedItems) {
+    const i = c.after as WorkItemModel;
+    await tx.workItem.update({ where: { id: need(items, i.code) }, data: itemData(i) });
+  }
+  const rewrittenActivities = [
+    ...createdItems,
+    ...updatedItems.filter((c) => c.fields.includes("activities")).map((c) => c.after as WorkItemModel),
+  ];
+  await tx.activity.deleteMany({ where: { workItemId: { in: rewrittenActivities.map((i) => need(items, i.code)) } } });
+  await tx.activity.createMany({
+    data: rewrittenActivities.flatMap((i) =>
+      i.activities.map((a) => ({ id: randomUUID(), workItemId: need(items, i.code), ...a })),
+    ),
+  });
+
+  // Budget lines and the items they cover.
+  const lineData = (l: BudgetLineModel) => ({
+    amountVnd: l.amountVnd,
+    source: l.source,
+    note: l.note,
+    position: l.position,
+  });
+  const createdLines = afters(pick<BudgetLineModel>(changes, "budget-line", "create"));
+  for (const l of createdLines) lines.set(budgetLineKey(l), randomUUID());
+  await tx.budgetLine.createMany({
+    data: createdLines.map((l) => ({ id: need(lines, budgetLineKey(l)), planId, code: l.code, capitalType: l.capitalType, ...lineData(l) })),
+  });
+  const updatedLines = pick<BudgetLineModel>(changes, "budget-line", "update");
+  for (const c of updatedLines) {
+    const l = c.after as BudgetLineModel;
+    await tx.budgetLine.update({ where: { id: need(lines, budgetLineKey(l)) }, data: lineData(l) });
+  }
+  const relinked = [...createdLines, ...updatedLines.filter((c) => c.fields.includes("itemCodes")).map((c) => c.after as BudgetLineModel)];
+  await tx.budgetLineItem.deleteMany({ where: { budgetLineId: { in: relinked.map((l) => need(lines, budgetLineKey(l))) } } });
+  await tx.budgetLineItem.createMany({
+    data: relinked.flatMap((l) => l.itemCodes.map((code) => ({ budgetLineId: need(lines, budgetLineKey(l)), workItemId: need(items, code) }))),
+  });
+
+  // Calendars, periods, holidays.
+  const calendarData = (c: CalendarModel) => ({ name: c.name, cadence: c.cadence, dueRule: c.dueRule, isDefault: c.isDefault, position: c.position });
+  const createdCalendars = afters(pick<CalendarModel>(changes, "calendar", "create"));
+  for (const c of createdCalendars) calendars.set(c.code, randomUUID());
+  await tx.reportingCalendar.createMany({
+    data: createdCalendars.map((c) => ({ id: need(calendars, c.code), planId, code: c.code, ...calendarData(c) })),
+  });
+  for (const c of afters(pick<CalendarModel>(changes, "calendar", "update"))) {
+    await tx.reportingCalendar.update({ where: { id: need(calendars, c.code) }, data: calendarData(c) });
+  }
+  const periodData = (p: PeriodModel) => ({
+    calendarId: need(calendars, p.calendarCode),
+    label: p.label,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    nominalDueDate: p.nominalDueDate,
+    dueDate: p.dueDate,
+    dueAt: p.dueAt,
+  });
+  await tx.reportingPeriod.createMany({
+    data: afters(pick<PeriodModel>(changes, "period", "create")).map((p) => ({ id: randomUUID(), planId, key: p.key, ...periodData(p) })),
+  });
+  for (const p of afters(pick<PeriodModel>(changes, "period", "update"))) {
+    await tx.reportingPeriod.update({ where: { planId_key: { planId, key: p.key } }, data: periodData(p) });
+  }
+  await tx.holiday.createMany({
+    data: afters(pick<{ date: string; name: string }>(changes, "holiday", "create")).map((h) => ({ id: randomUUID(), planId, ...h })),
+  });
+  for (const h of afters(pick<{ date: string; name: string }>(changes, "holiday", "update"))) {
+    await tx.holiday.update({ where: { planId_date: { planId, date: h.date } }, data: { name: h.name } });
+  }
+
+  // Assignments and the calendars they report on.
+  const createdAssignments = afters(pick<AssignmentModel>(changes, "assignment", "create"));
+  for (const a of createdAssignments) assignments.set(assignmentKey(a), randomUUID());
+  await tx.assignment.createMany({
+    data: createdAssignments.map((a) => ({
+      id: need(assignments, assignmentKey(a)),
+      planId,
+      agencyId: need(agencies, a.agencyCode),
+      workItemId: need(items, a.itemCode),
+      role: a.role,
+      mustReport: a.mustReport,
+      note: a.note,
+    })),
+  });
+  const updatedAssignments = pick<AssignmentModel>(changes, "assignment", "update");
+  for (const c of updatedAssignments) {
+    const a = c.after as AssignmentModel;
+    await tx.assignment.update({ where: { id: need(assignments, assignmentKey(a)) }, data: { mustReport: a.mustReport, note: a.note } });
+  }
+  const recalendared = [
+    ...createdAssignments,
+    ...updatedAssignments.filter((c) => c.fields.includes("calendarCodes")).map((c) => c.after as AssignmentModel),
+  ];
+  await tx.assignmentCalendar.deleteMany({ where: { assignmentId: { in: recalendared.map((a) => need(assignments, assignmentKey(a))) } } });
+  await tx.assignmentCalendar.createMany({
+    data: recalendared.flatMap((a) =>
+      a.calendarCodes.map((code) => ({ assignmentId: need(assignments, assignmentKey(a)), calendarId: need(calendars, code) })),
+    ),
+  });
+
+}
+
+/** Items grouped by depth so each batch's parents already exist. */
+function byDepth(items: WorkItemModel[]): WorkItemModel[][] {
+  const depth = new Map<string, number>();
+  const batches: WorkItemModel[][] = [];
+  for (const i of items) {
+    const d = i.parentCode === null ? 0 : (depth.get(i.parentCode) ?? 0) + 1;
+    depth.set(i.code, d);
+    (batches[d] ??= []).push(i);
+  }
+  return batches.filter((b) => b !== undefined);
+}

@@ -1,0 +1,14 @@
+import type { Db } from "../db/open-database.ts";
+
+/** Time comes from here, never from `Date.now()` inside a use case. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** What every use case takes. */
+export interface ServiceDeps {
+  db: Db;
+  clock: Clock;
+}
