@@ -21,14 +21,23 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["grammy", "@grammyjs/*", "@prisma/*", "node-cron", "**/generated/**", "node:fs*"], message: "src/domain is pure: no I/O." },
+            {
+              group: ["grammy", "@grammyjs/*", "@prisma/*", "node-cron", "**/generated/**", "node:fs*"],
+              message: "src/domain is pure: no I/O.",
+            },
           ],
         },
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Time comes in as an argument." },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Time comes in as an argument." },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Time comes in as an argument.",
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Time comes in as an argument.",
+        },
       ],
     },
   },

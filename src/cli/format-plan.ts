@@ -71,22 +71,45 @@ export function changeLine(t: Translate, c: Change): string {
 }
 
 export function refusalLine(t: Translate, r: Refusal): string {
-  const reason = t(r.entity === "period" ? "plan-import-refused-item" : `plan-import-refused-${r.entity}`, r.params);
+  const reason = t(
+    r.entity === "period" ? "plan-import-refused-item" : `plan-import-refused-${r.entity}`,
+    r.params,
+  );
   return t("plan-import-refused", { reason });
 }
 
 export function treeText(t: Translate, view: PlanView, locale: string): string {
   const out: string[] = [`${view.title} (${view.code})`];
+  const tt = view.totals;
+  out.push(
+    t("plan-totals", {
+      total: formatMillion(BigInt(Math.round(tt.total * 1e6)), locale),
+      investment: formatMillion(BigInt(Math.round(tt.investment * 1e6)), locale),
+      recurrent: formatMillion(BigInt(Math.round(tt.recurrent * 1e6)), locale),
+      central: formatMillion(BigInt(Math.round(tt.central * 1e6)), locale),
+      local: formatMillion(BigInt(Math.round(tt.local * 1e6)), locale),
+    }),
+    "",
+  );
   const money = (m: number) => formatMillion(BigInt(Math.round(m * 1e6)), locale);
   const walk = (node: TreeNode, depth: number) => {
     const budget = node.budget
       ? t("plan-show-budget", { amount: money(node.budget.total) }) +
         (node.sharedWith.length > 0 ? ` ${t("plan-show-shared", { items: node.sharedWith.join(", ") })}` : "")
-      : t("plan-show-no-budget");
+      : node.subtreeBudget
+        ? t("plan-show-subtree-budget", { amount: money(node.subtreeBudget.total) })
+        : t("plan-show-no-budget");
     const leads =
-      node.leads.length > 0 ? t("plan-show-lead", { agencies: node.leads.join(", ") }) : t("plan-show-no-lead");
+      node.leads.length > 0
+        ? t("plan-show-lead", { agencies: node.leads.join(", ") })
+        : node.inheritedLeads.length > 0
+          ? t("plan-show-inherited-lead", { agencies: node.inheritedLeads.join(", ") })
+          : node.children.length > 0
+            ? ""
+            : t("plan-show-no-lead");
     out.push(`${"  ".repeat(depth)}${node.code}  ${node.title}`);
-    if (node.level !== "program") out.push(`${"  ".repeat(depth)}    ${budget} · ${leads}`);
+    if (node.level !== "program")
+      out.push(`${"  ".repeat(depth)}    ${[budget, leads].filter(Boolean).join(" · ")}`);
     for (const child of node.children) walk(child, depth + 1);
   };
   walk(view.tree, 0);

@@ -15,7 +15,11 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: { json?: boolean }) => {
       const { reading } = await readPlanSource(file);
-      ctx.print(opts.json ? JSON.stringify(validationJson(ctx.t, reading), null, 2) : validationText(ctx.t, file, reading, ctx.locale));
+      ctx.print(
+        opts.json
+          ? JSON.stringify(validationJson(ctx.t, reading), null, 2)
+          : validationText(ctx.t, file, reading, ctx.locale),
+      );
       ctx.exitCode(reading.ok ? 0 : 1);
     });
 
@@ -28,7 +32,11 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       await ctx.withDb(async (deps) => {
         const result = await importPlanFile(deps, { file, dryRun: opts.dryRun ?? false });
         if (result.kind === "invalid") {
-          ctx.print(opts.json ? JSON.stringify(validationJson(ctx.t, result.source.reading), null, 2) : validationText(ctx.t, file, result.source.reading, ctx.locale));
+          ctx.print(
+            opts.json
+              ? JSON.stringify(validationJson(ctx.t, result.source.reading), null, 2)
+              : validationText(ctx.t, file, result.source.reading, ctx.locale),
+          );
           return ctx.exitCode(1);
         }
         const lines = [
@@ -50,8 +58,17 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
                   ok: result.refusals.length === 0,
                   applied: result.applied,
                   plan: result.planCode,
-                  changes: result.changes.map((c) => ({ kind: c.kind, entity: c.entity, key: c.key, fields: c.fields })),
-                  refusals: result.refusals.map((r) => ({ entity: r.entity, ...r.params, message: refusalLine(ctx.t, r) })),
+                  changes: result.changes.map((c) => ({
+                    kind: c.kind,
+                    entity: c.entity,
+                    key: c.key,
+                    fields: c.fields,
+                  })),
+                  refusals: result.refusals.map((r) => ({
+                    entity: r.entity,
+                    ...r.params,
+                    message: refusalLine(ctx.t, r),
+                  })),
                 },
                 null,
                 2,
@@ -70,7 +87,8 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .action(async (opts: { plan?: string; json?: boolean }) => {
       await ctx.withDb(async (deps) => {
         const code =
-          opts.plan ?? (await deps.db.plan.findFirst({ orderBy: { importedAt: "desc" }, select: { code: true } }))?.code;
+          opts.plan ??
+          (await deps.db.plan.findFirst({ orderBy: { importedAt: "desc" }, select: { code: true } }))?.code;
         const model = code === undefined ? null : await loadPlanModel(deps, code);
         if (model === null) {
           ctx.print(ctx.t("plan-show-none"));

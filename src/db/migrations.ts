@@ -44,7 +44,10 @@ export async function readMigrations(dir: string = MIGRATIONS_DIR): Promise<Migr
   };
 }
 
-async function withEngine<T>(databaseUrl: string, work: (engine: SchemaEngine, schemaText: string) => Promise<T>) {
+async function withEngine<T>(
+  databaseUrl: string,
+  work: (engine: SchemaEngine, schemaText: string) => Promise<T>,
+) {
   const schemaText = await readFile(SCHEMA_PATH, "utf8");
   return withSchemaEngine(
     { schemaPath: SCHEMA_PATH, schemaText, factory: sqliteAdapterFactory(databaseUrl) },

@@ -3,8 +3,7 @@ import { readPlanSource, type PlanSource } from "./read-plan-source.ts";
 import type { ServiceDeps } from "./service-deps.ts";
 
 export type ImportPlanFileResult =
-  | { kind: "invalid"; source: PlanSource }
-  | ({ kind: "checked"; source: PlanSource } & ImportPlanResult);
+  { kind: "invalid"; source: PlanSource } | ({ kind: "checked"; source: PlanSource } & ImportPlanResult);
 
 /** Reads, validates and imports a plan file (or, with `dryRun`, only reports what would change). */
 export async function importPlanFile(

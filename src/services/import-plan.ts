@@ -100,7 +100,9 @@ async function findRefusals(deps: Pick<ServiceDeps, "db">, planCode: string, cha
   });
   const refusals: Refusal[] = [];
   const add = (r: Refusal) => {
-    if (!refusals.some((x) => x.entity === r.entity && JSON.stringify(x.params) === JSON.stringify(r.params))) {
+    if (
+      !refusals.some((x) => x.entity === r.entity && JSON.stringify(x.params) === JSON.stringify(r.params))
+    ) {
       refusals.push(r);
     }
   };
@@ -157,9 +159,7 @@ function pick<T>(changes: Change[], entity: Change["entity"], kind: Change["kind
 const afters = <T>(cs: Change<T>[]) => cs.map((c) => c.after as T);
 const befores = <T>(cs: Change<T>[]) => cs.map((c) => c.before as T);
 
-async function idMap(
-  rows: Promise<{ id: string; key: string }[]>,
-): Promise<Map<string, string>> {
+async function idMap(rows: Promise<{ id: string; key: string }[]>): Promise<Map<string, string>> {
   return new Map((await rows).map((r) => [r.key, r.id]));
 }
 
@@ -170,21 +170,42 @@ async function applyChanges(tx: Tx, planId: string, changes: Change[]) {
     return id;
   };
   const agencies = await idMap(
-    tx.agency.findMany({ where: { planId }, select: { id: true, code: true } }).then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
+    tx.agency
+      .findMany({ where: { planId }, select: { id: true, code: true } })
+      .then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
   );
   const items = await idMap(
-    tx.workItem.findMany({ where: { planId }, select: { id: true, code: true } }).then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
+    tx.workItem
+      .findMany({ where: { planId }, select: { id: true, code: true } })
+      .then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
   );
   const calendars = await idMap(
-    tx.reportingCalendar.findMany({ where: { planId }, select: { id: true, code: true } }).then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
+    tx.reportingCalendar
+      .findMany({ where: { planId }, select: { id: true, code: true } })
+      .then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
   );
   const assignments = await idMap(
     tx.assignment
-      .findMany({ where: { planId }, select: { id: true, role: true, agency: { select: { code: true } }, workItem: { select: { code: true } } } })
-      .then((r) => r.map((x) => ({ id: x.id, key: assignmentKey({ agencyCode: x.agency.code, itemCode: x.workItem.code, role: x.role }) }))),
+      .findMany({
+        where: { planId },
+        select: {
+          id: true,
+          role: true,
+          agency: { select: { code: true } },
+          workItem: { select: { code: true } },
+        },
+      })
+      .then((r) =>
+        r.map((x) => ({
+          id: x.id,
+          key: assignmentKey({ agencyCode: x.agency.code, itemCode: x.workItem.code, role: x.role }),
+        })),
+      ),
   );
   const lines = await idMap(
-    tx.budgetLine.findMany({ where: { planId }, select: { id: true, code: true, capitalType: true } }).then((r) => r.map((x) => ({ id: x.id, key: budgetLineKey(x) }))),
+    tx.budgetLine
+      .findMany({ where: { planId }, select: { id: true, code: true, capitalType: true } })
+      .then((r) => r.map((x) => ({ id: x.id, key: budgetLineKey(x) }))),
   );
 
   // Deletes, dependents first (refusals already guarantee none of these has reports).
@@ -192,10 +213,16 @@ async function applyChanges(tx: Tx, planId: string, changes: Change[]) {
     pick(changes, entity, "delete").map((c) => need(m, c.key));
   await tx.assignment.deleteMany({ where: { id: { in: del("assignment", assignments) } } });
   await tx.budgetLine.deleteMany({ where: { id: { in: del("budget-line", lines) } } });
-  await tx.reportingPeriod.deleteMany({ where: { planId, key: { in: pick(changes, "period", "delete").map((c) => c.key) } } });
+  await tx.reportingPeriod.deleteMany({
+    where: { planId, key: { in: pick(changes, "period", "delete").map((c) => c.key) } },
+  });
   await tx.reportingCalendar.deleteMany({ where: { id: { in: del("calendar", calendars) } } });
-  await tx.holiday.deleteMany({ where: { planId, date: { in: pick(changes, "holiday", "delete").map((c) => c.key) } } });
-  const deletedItems = befores(pick<WorkItemModel>(changes, "item", "delete")).sort((a, b) => b.position - a.position);
+  await tx.holiday.deleteMany({
+    where: { planId, date: { in: pick(changes, "holiday", "delete").map((c) => c.key) } },
+  });
+  const deletedItems = befores(pick<WorkItemModel>(changes, "item", "delete")).sort(
+    (a, b) => b.position - a.position,
+  );
   for (const item of deletedItems) {
     await tx.workItem.updateMany({ where: { parentId: need(items, item.code) }, data: { parentId: null } });
   }
@@ -243,7 +270,9 @@ async function applyChanges(tx: Tx, planId: string, changes: Change[]) {
     ...createdItems,
     ...updatedItems.filter((c) => c.fields.includes("activities")).map((c) => c.after as WorkItemModel),
   ];
-  await tx.activity.deleteMany({ where: { workItemId: { in: rewrittenActivities.map((i) => need(items, i.code)) } } });
+  await tx.activity.deleteMany({
+    where: { workItemId: { in: rewrittenActivities.map((i) => need(items, i.code)) } },
+  });
   await tx.activity.createMany({
     data: rewrittenActivities.flatMap((i) =>
       i.activities.map((a) => ({ id: randomUUID(), workItemId: need(items, i.code), ...a })),
@@ -260,25 +289,52 @@ async function applyChanges(tx: Tx, planId: string, changes: Change[]) {
   const createdLines = afters(pick<BudgetLineModel>(changes, "budget-line", "create"));
   for (const l of createdLines) lines.set(budgetLineKey(l), randomUUID());
   await tx.budgetLine.createMany({
-    data: createdLines.map((l) => ({ id: need(lines, budgetLineKey(l)), planId, code: l.code, capitalType: l.capitalType, ...lineData(l) })),
+    data: createdLines.map((l) => ({
+      id: need(lines, budgetLineKey(l)),
+      planId,
+      code: l.code,
+      capitalType: l.capitalType,
+      ...lineData(l),
+    })),
   });
   const updatedLines = pick<BudgetLineModel>(changes, "budget-line", "update");
   for (const c of updatedLines) {
     const l = c.after as BudgetLineModel;
     await tx.budgetLine.update({ where: { id: need(lines, budgetLineKey(l)) }, data: lineData(l) });
   }
-  const relinked = [...createdLines, ...updatedLines.filter((c) => c.fields.includes("itemCodes")).map((c) => c.after as BudgetLineModel)];
-  await tx.budgetLineItem.deleteMany({ where: { budgetLineId: { in: relinked.map((l) => need(lines, budgetLineKey(l))) } } });
+  const relinked = [
+    ...createdLines,
+    ...updatedLines.filter((c) => c.fields.includes("itemCodes")).map((c) => c.after as BudgetLineModel),
+  ];
+  await tx.budgetLineItem.deleteMany({
+    where: { budgetLineId: { in: relinked.map((l) => need(lines, budgetLineKey(l))) } },
+  });
   await tx.budgetLineItem.createMany({
-    data: relinked.flatMap((l) => l.itemCodes.map((code) => ({ budgetLineId: need(lines, budgetLineKey(l)), workItemId: need(items, code) }))),
+    data: relinked.flatMap((l) =>
+      l.itemCodes.map((code) => ({
+        budgetLineId: need(lines, budgetLineKey(l)),
+        workItemId: need(items, code),
+      })),
+    ),
   });
 
   // Calendars, periods, holidays.
-  const calendarData = (c: CalendarModel) => ({ name: c.name, cadence: c.cadence, dueRule: c.dueRule, isDefault: c.isDefault, position: c.position });
+  const calendarData = (c: CalendarModel) => ({
+    name: c.name,
+    cadence: c.cadence,
+    dueRule: c.dueRule,
+    isDefault: c.isDefault,
+    position: c.position,
+  });
   const createdCalendars = afters(pick<CalendarModel>(changes, "calendar", "create"));
   for (const c of createdCalendars) calendars.set(c.code, randomUUID());
   await tx.reportingCalendar.createMany({
-    data: createdCalendars.map((c) => ({ id: need(calendars, c.code), planId, code: c.code, ...calendarData(c) })),
+    data: createdCalendars.map((c) => ({
+      id: need(calendars, c.code),
+      planId,
+      code: c.code,
+      ...calendarData(c),
+    })),
   });
   for (const c of afters(pick<CalendarModel>(changes, "calendar", "update"))) {
     await tx.reportingCalendar.update({ where: { id: need(calendars, c.code) }, data: calendarData(c) });
@@ -293,13 +349,22 @@ async function applyChanges(tx: Tx, planId: string, changes: Change[]) {
     dueAt: p.dueAt,
   });
   await tx.reportingPeriod.createMany({
-    data: afters(pick<PeriodModel>(changes, "period", "create")).map((p) => ({ id: randomUUID(), planId, key: p.key, ...periodData(p) })),
+    data: afters(pick<PeriodModel>(changes, "period", "create")).map((p) => ({
+      id: randomUUID(),
+      planId,
+      key: p.key,
+      ...periodData(p),
+    })),
   });
   for (const p of afters(pick<PeriodModel>(changes, "period", "update"))) {
     await tx.reportingPeriod.update({ where: { planId_key: { planId, key: p.key } }, data: periodData(p) });
   }
   await tx.holiday.createMany({
-    data: afters(pick<{ date: string; name: string }>(changes, "holiday", "create")).map((h) => ({ id: randomUUID(), planId, ...h })),
+    data: afters(pick<{ date: string; name: string }>(changes, "holiday", "create")).map((h) => ({
+      id: randomUUID(),
+      planId,
+      ...h,
+    })),
   });
   for (const h of afters(pick<{ date: string; name: string }>(changes, "holiday", "update"))) {
     await tx.holiday.update({ where: { planId_date: { planId, date: h.date } }, data: { name: h.name } });
@@ -322,19 +387,28 @@ async function applyChanges(tx: Tx, planId: string, changes: Change[]) {
   const updatedAssignments = pick<AssignmentModel>(changes, "assignment", "update");
   for (const c of updatedAssignments) {
     const a = c.after as AssignmentModel;
-    await tx.assignment.update({ where: { id: need(assignments, assignmentKey(a)) }, data: { mustReport: a.mustReport, note: a.note } });
+    await tx.assignment.update({
+      where: { id: need(assignments, assignmentKey(a)) },
+      data: { mustReport: a.mustReport, note: a.note },
+    });
   }
   const recalendared = [
     ...createdAssignments,
-    ...updatedAssignments.filter((c) => c.fields.includes("calendarCodes")).map((c) => c.after as AssignmentModel),
+    ...updatedAssignments
+      .filter((c) => c.fields.includes("calendarCodes"))
+      .map((c) => c.after as AssignmentModel),
   ];
-  await tx.assignmentCalendar.deleteMany({ where: { assignmentId: { in: recalendared.map((a) => need(assignments, assignmentKey(a))) } } });
+  await tx.assignmentCalendar.deleteMany({
+    where: { assignmentId: { in: recalendared.map((a) => need(assignments, assignmentKey(a))) } },
+  });
   await tx.assignmentCalendar.createMany({
     data: recalendared.flatMap((a) =>
-      a.calendarCodes.map((code) => ({ assignmentId: need(assignments, assignmentKey(a)), calendarId: need(calendars, code) })),
+      a.calendarCodes.map((code) => ({
+        assignmentId: need(assignments, assignmentKey(a)),
+        calendarId: need(calendars, code),
+      })),
     ),
   });
-
 }
 
 /** Items grouped by depth so each batch's parents already exist. */

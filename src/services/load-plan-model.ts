@@ -4,7 +4,10 @@ import type { ItemLevel, CapitalType } from "../domain/plan/plan-model.ts";
 import type { ServiceDeps } from "./service-deps.ts";
 
 /** The stored plan, rebuilt in the same normalised shape the plan file produces. */
-export async function loadPlanModel({ db }: Pick<ServiceDeps, "db">, code: string): Promise<PlanModel | null> {
+export async function loadPlanModel(
+  { db }: Pick<ServiceDeps, "db">,
+  code: string,
+): Promise<PlanModel | null> {
   const plan = await db.plan.findUnique({ where: { code } });
   if (plan === null) return null;
   const planId = plan.id;

@@ -2,6 +2,7 @@
 // Errors stop an import; warnings are gaps the plan itself leaves open (shown, not hidden).
 import { DateTime } from "luxon";
 import { buildPeriods } from "../calendar/build-periods.ts";
+import { vndToMillion } from "../money.ts";
 import { datesBetween, type WorkingCalendar } from "../calendar/working-calendar.ts";
 import { flattenItems, topmostGaps } from "./item-tree.ts";
 import type { TPlanFile, TSchedule } from "./plan-file-schema.ts";
@@ -88,7 +89,7 @@ export function checkPlan(file: TPlanFile): PlanCheck {
   const lineTotals = { investment: sum("investment"), recurrent: sum("recurrent"), total: 0n };
   lineTotals.total = lineTotals.investment + lineTotals.recurrent;
   const t = file.totals;
-  const money = (v: bigint) => (Number(v) / 1e6).toString();
+  const money = (v: bigint) => vndToMillion(v);
   for (const type of ["investment", "recurrent"] as const) {
     if (lineTotals[type] !== t[type]) {
       err("sum-capital-type", ["totals", type], {
@@ -117,7 +118,8 @@ export function checkPlan(file: TPlanFile): PlanCheck {
 
   // Calendar.
   const timezone = file.plan.timezone;
-  if (!DateTime.fromISO("2000-01-01", { zone: timezone }).isValid) err("bad-timezone", ["plan", "timezone"], { timezone });
+  if (!DateTime.fromISO("2000-01-01", { zone: timezone }).isValid)
+    err("bad-timezone", ["plan", "timezone"], { timezone });
   const validDate = (d: string) => DateTime.fromISO(d, { zone: "utc" }).isValid;
   const holidays: { date: string; name: string }[] = [];
   file.calendar.holidays.forEach((h, i) => {
@@ -153,7 +155,8 @@ export function checkPlan(file: TPlanFile): PlanCheck {
   };
   const periods = file.calendar.schedules.flatMap((s, i) => {
     const path = ["calendar", "schedules", i];
-    if (calendars.some((c) => c.code === s.code)) err("duplicate-schedule", [...path, "code"], { code: s.code });
+    if (calendars.some((c) => c.code === s.code))
+      err("duplicate-schedule", [...path, "code"], { code: s.code });
     const problem = scheduleProblem(s);
     if (problem !== null) {
       err(problem[0], [...path, ...problem[1]], problem[2]);
@@ -167,7 +170,12 @@ export function checkPlan(file: TPlanFile): PlanCheck {
       isDefault: s.default ?? true,
       position: i,
     });
-    const built = buildPeriods({ schedule: s, year: file.plan.year, calendar: working, shift: file.calendar.deadlineShift });
+    const built = buildPeriods({
+      schedule: s,
+      year: file.plan.year,
+      calendar: working,
+      shift: file.calendar.deadlineShift,
+    });
     for (const p of built) {
       if (periodKeys.has(p.key)) err("duplicate-period", path, { key: p.key });
       periodKeys.add(p.key);
@@ -183,7 +191,8 @@ export function checkPlan(file: TPlanFile): PlanCheck {
     const path = ["assignments", i];
     if (!agencyCodes.has(a.agency)) err("unknown-agency", [...path, "agency"], { code: a.agency });
     (a.calendars ?? []).forEach((c, j) => {
-      if (!calendars.some((k) => k.code === c)) err("unknown-schedule", [...path, "calendars", j], { code: c });
+      if (!calendars.some((k) => k.code === c))
+        err("unknown-schedule", [...path, "calendars", j], { code: c });
     });
     a.items.forEach((itemCode, j) => {
       const key = `${a.agency}|${itemCode}|${a.role}`;
@@ -192,7 +201,11 @@ export function checkPlan(file: TPlanFile): PlanCheck {
         return;
       }
       if (seen.has(key)) {
-        err("duplicate-assignment", [...path, "items", j], { agency: a.agency, item: itemCode, role: a.role });
+        err("duplicate-assignment", [...path, "items", j], {
+          agency: a.agency,
+          item: itemCode,
+          role: a.role,
+        });
         return;
       }
       seen.add(key);

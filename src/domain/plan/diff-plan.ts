@@ -2,14 +2,7 @@
 import type { PlanModel } from "./plan-model.ts";
 
 export type EntityName =
-  | "plan"
-  | "agency"
-  | "item"
-  | "budget-line"
-  | "assignment"
-  | "calendar"
-  | "period"
-  | "holiday";
+  "plan" | "agency" | "item" | "budget-line" | "assignment" | "calendar" | "period" | "holiday";
 
 export interface Change<T = unknown> {
   kind: "create" | "update" | "delete";
@@ -22,7 +15,9 @@ export interface Change<T = unknown> {
 }
 
 const comparable = (v: unknown): string =>
-  JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x instanceof Date ? x.toISOString() : x));
+  JSON.stringify(v, (_k, x: unknown) =>
+    typeof x === "bigint" ? x.toString() : x instanceof Date ? x.toISOString() : x,
+  );
 
 function diffKeyed<T extends object>(
   entity: EntityName,

@@ -16,10 +16,7 @@ export interface FlatItem {
 }
 
 /** The file's nested items, flattened parents-first, under the program root. */
-export function flattenItems(
-  program: { code: string; title: string },
-  roots: TItemInput[],
-): FlatItem[] {
+export function flattenItems(program: { code: string; title: string }, roots: TItemInput[]): FlatItem[] {
   const out: FlatItem[] = [
     {
       item: {
@@ -37,8 +34,11 @@ export function flattenItems(
   const walk = (nodes: TItemInput[], parentCode: string, depth: number, path: (string | number)[]) => {
     nodes.forEach((node, index) => {
       const here = [...path, index];
-      const activities = (node.activities ?? []).flatMap((a): { groupLabel: string | null; text: string }[] =>
-        typeof a === "string" ? [{ groupLabel: null, text: a }] : a.items.map((t) => ({ groupLabel: a.group, text: t })),
+      const activities = (node.activities ?? []).flatMap(
+        (a): { groupLabel: string | null; text: string }[] =>
+          typeof a === "string"
+            ? [{ groupLabel: null, text: a }]
+            : a.items.map((t) => ({ groupLabel: a.group, text: t })),
       );
       out.push({
         item: {

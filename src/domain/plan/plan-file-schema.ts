@@ -28,7 +28,14 @@ export const ZMillion = z
     return vnd;
   });
 
-export const AGENCY_KINDS = ["office", "department", "centre", "mass-organisation", "commune", "group"] as const;
+export const AGENCY_KINDS = [
+  "office",
+  "department",
+  "centre",
+  "mass-organisation",
+  "commune",
+  "group",
+] as const;
 export const ROLES = ["lead", "coordinate", "guide", "implement", "supervise"] as const;
 export const CADENCES = ["monthly", "quarterly", "semiannual", "annual", "once"] as const;
 export const DEADLINE_SHIFTS = ["previous-working-day", "next-working-day", "none"] as const;
@@ -37,10 +44,7 @@ export type TRole = (typeof ROLES)[number];
 export type TCadence = (typeof CADENCES)[number];
 export type TDeadlineShift = (typeof DEADLINE_SHIFTS)[number];
 
-const ZActivity = z.union([
-  text,
-  z.strictObject({ group: text, items: z.array(text).min(1) }),
-]);
+const ZActivity = z.union([text, z.strictObject({ group: text, items: z.array(text).min(1) })]);
 
 export interface TItemInput {
   code: string;
@@ -60,10 +64,7 @@ const ZItem: z.ZodType<TItemInput> = z.lazy(() =>
   }),
 );
 
-const ZDue = z.union([
-  isoDate,
-  z.strictObject({ monthOffset: int(0, 12), day: int(1, 31) }),
-]);
+const ZDue = z.union([isoDate, z.strictObject({ monthOffset: int(0, 12), day: int(1, 31) })]);
 
 export const ZSchedule = z.strictObject({
   code,

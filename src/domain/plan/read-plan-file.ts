@@ -32,16 +32,21 @@ export function readPlanFile(text: string): PlanReading {
     warnings: [],
   });
   if (doc.errors.length > 0) {
-    return failed(
-      doc.errors.map((e) => ({
+    // The first syntax error is the real one; the rest are usually its echoes.
+    const first = doc.errors[0]!;
+    return failed([
+      {
         code: "yaml-syntax",
         path: [],
-        params: { detail: e.message.split("\n")[0] ?? e.code },
-        line: e.linePos?.[0]?.line ?? null,
-      })),
-    );
+        params: { detail: first.message.split("\n")[0] ?? first.code },
+        line: lineCounter.linePos(first.pos[0]).line,
+      },
+    ]);
   }
-  const locate = (issue: PlanIssue): LocatedIssue => ({ ...issue, line: lineOf(doc, lineCounter, issue.path) });
+  const locate = (issue: PlanIssue): LocatedIssue => ({
+    ...issue,
+    line: lineOf(doc, lineCounter, issue.path),
+  });
   const parsed = ZPlanFile.safeParse(doc.toJS() ?? {});
   if (!parsed.success) return failed(parsed.error.issues.map((i) => locate(fromZod(i))));
   const { model, errors, warnings, lineTotals } = checkPlan(parsed.data);
@@ -98,13 +103,20 @@ function fromZod(issue: z.core.$ZodIssue): PlanIssue {
     case "too_big":
       return { ...base, code: "out-of-range", params: { field, min: "", max: String(issue.maximum) } };
     case "invalid_format":
-      return { ...base, code: issue.message === "date" ? "bad-date" : "bad-code", params: { field, value: String(issue.input ?? "") } };
+      return {
+        ...base,
+        code: issue.message === "date" ? "bad-date" : "bad-code",
+        params: { field, value: String(issue.input ?? "") },
+      };
     case "custom":
-      return { ...base, code: "bad-money", params: { field, value: String(issue.input ?? "") } };
+      return {
+        ...base,
+        code: "bad-money",
+        params: { field, value: String(issue.params?.value ?? issue.input ?? "") },
+      };
     default:
       return issue.message === "date" || issue.message === "code" || issue.message === "money"
         ? { ...base, code: `bad-${issue.message}`, params: { field, value: String(issue.input ?? "") } }
         : { ...base, code: "invalid", params: { field, detail: issue.message } };
   }
 }
-
