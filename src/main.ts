@@ -30,7 +30,7 @@ async function main(): Promise<number> {
     const file = parseDatabaseUrl(config.DATABASE_URL).file;
     if (applied.length > 0) say(t("start-migrated", { count: applied.length, file }));
     const deps = { db, clock: systemClock };
-    const loaded = await ensurePlanLoaded(deps, config.PLAN_FILE);
+    const loaded = await ensurePlanLoaded(deps, config.PLAN_FILE, config.TZ_PLAN);
     if (loaded.kind === "imported") say(t("start-imported", { code: loaded.code, file: config.PLAN_FILE }));
     if (loaded.kind === "invalid") {
       say(t("plan-validate-failed", { count: loaded.errors }));

@@ -14,7 +14,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .description("check a plan file: sums, codes, agencies; gaps as warnings")
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: { json?: boolean }) => {
-      const { reading } = await readPlanSource(file);
+      const { reading } = await readPlanSource(file, { defaultTimezone: ctx.config.TZ_PLAN });
       ctx.print(
         opts.json
           ? JSON.stringify(validationJson(ctx.t, reading), null, 2)
@@ -30,7 +30,11 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: { dryRun?: boolean; json?: boolean }) => {
       await ctx.withDb(async (deps) => {
-        const result = await importPlanFile(deps, { file, dryRun: opts.dryRun ?? false });
+        const result = await importPlanFile(deps, {
+          file,
+          dryRun: opts.dryRun ?? false,
+          defaultTimezone: ctx.config.TZ_PLAN,
+        });
         if (result.kind === "invalid") {
           ctx.print(
             opts.json

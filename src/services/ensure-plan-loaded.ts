@@ -5,9 +5,13 @@ export type EnsurePlanResult =
   { kind: "present" } | { kind: "imported"; code: string } | { kind: "invalid"; errors: number };
 
 /** On first start: imports the bundled plan when the database holds no plan yet. */
-export async function ensurePlanLoaded(deps: ServiceDeps, planFile: string): Promise<EnsurePlanResult> {
+export async function ensurePlanLoaded(
+  deps: ServiceDeps,
+  planFile: string,
+  defaultTimezone: string,
+): Promise<EnsurePlanResult> {
   if ((await deps.db.plan.count()) > 0) return { kind: "present" };
-  const result = await importPlanFile(deps, { file: planFile, actorLabel: "start" });
+  const result = await importPlanFile(deps, { file: planFile, actorLabel: "start", defaultTimezone });
   if (result.kind === "invalid") return { kind: "invalid", errors: result.source.reading.errors.length };
   return { kind: "imported", code: result.planCode };
 }

@@ -8,9 +8,12 @@ export type ImportPlanFileResult =
 /** Reads, validates and imports a plan file (or, with `dryRun`, only reports what would change). */
 export async function importPlanFile(
   deps: ServiceDeps,
-  options: { file: string; dryRun?: boolean; actorLabel?: string },
+  options: { file: string; dryRun?: boolean; actorLabel?: string; defaultTimezone?: string },
 ): Promise<ImportPlanFileResult> {
-  const source = await readPlanSource(options.file);
+  const source = await readPlanSource(
+    options.file,
+    options.defaultTimezone === undefined ? {} : { defaultTimezone: options.defaultTimezone },
+  );
   const model = source.reading.model;
   if (!source.reading.ok || model === null) return { kind: "invalid", source };
   const result = await importPlan(deps, {

@@ -94,10 +94,12 @@ async function findRefusals(deps: Pick<ServiceDeps, "db">, planCode: string, cha
       },
     },
   });
-  const withMembers = await db.member.findMany({
-    where: { agency: { plan: { code: planCode }, code: { in: [...agencies] } } },
-    select: { agency: { select: { code: true } } },
-  });
+  const withMembers = (
+    await db.member.findMany({
+      where: { agency: { plan: { code: planCode } } },
+      select: { agency: { select: { code: true } } },
+    })
+  ).filter((m) => m.agency !== null && agencies.has(m.agency.code));
   const refusals: Refusal[] = [];
   const add = (r: Refusal) => {
     if (
@@ -211,23 +213,34 @@ async function applyChanges(tx: Tx, planId: string, changes: Change[]) {
   // Deletes, dependents first (refusals already guarantee none of these has reports).
   const del = (entity: Change["entity"], m: Map<string, string>) =>
     pick(changes, entity, "delete").map((c) => need(m, c.key));
-  await tx.assignment.deleteMany({ where: { id: { in: del("assignment", assignments) } } });
-  await tx.budgetLine.deleteMany({ where: { id: { in: del("budget-line", lines) } } });
-  await tx.reportingPeriod.deleteMany({
-    where: { planId, key: { in: pick(changes, "period", "delete").map((c) => c.key) } },
-  });
-  await tx.reportingCalendar.deleteMany({ where: { id: { in: del("calendar", calendars) } } });
-  await tx.holiday.deleteMany({
-    where: { planId, date: { in: pick(changes, "holiday", "delete").map((c) => c.key) } },
-  });
+  await inBatches(del("assignment", assignments), (batch) =>
+    tx.assignment.deleteMany({ where: { id: { in: batch } } }),
+  );
+  await inBatches(del("budget-line", lines), (batch) =>
+    tx.budgetLine.deleteMany({ where: { id: { in: batch } } }),
+  );
+  await inBatches(
+    pick(changes, "period", "delete").map((c) => c.key),
+    (batch) => tx.reportingPeriod.deleteMany({ where: { planId, key: { in: batch } } }),
+  );
+  await inBatches(del("calendar", calendars), (batch) =>
+    tx.reportingCalendar.deleteMany({ where: { id: { in: batch } } }),
+  );
+  await inBatches(
+    pick(changes, "holiday", "delete").map((c) => c.key),
+    (batch) => tx.holiday.deleteMany({ where: { planId, date: { in: batch } } }),
+  );
   const deletedItems = befores(pick<WorkItemModel>(changes, "item", "delete")).sort(
     (a, b) => b.position - a.position,
   );
   for (const item of deletedItems) {
     await tx.workItem.updateMany({ where: { parentId: need(items, item.code) }, data: { parentId: null } });
   }
-  await tx.workItem.deleteMany({ where: { id: { in: deletedItems.map((i) => need(items, i.code)) } } });
-  await tx.agency.deleteMany({ where: { id: { in: del("agency", agencies) } } });
+  await inBatches(
+    deletedItems.map((i) => need(items, i.code)),
+    (batch) => tx.workItem.deleteMany({ where: { id: { in: batch } } }),
+  );
+  await inBatches(del("agency", agencies), (batch) => tx.agency.deleteMany({ where: { id: { in: batch } } }));
 
   // Agencies.
   const agencyData = (a: AgencyModel) => ({
@@ -266,15 +279,15 @@ async function applyChanges(tx: Tx, planId: string, changes: Change[]) {
     const i = c.after as WorkItemModel;
     await tx.workItem.update({ where: { id: need(items, i.code) }, data: itemData(i) });
   }
-  const rewrittenActivities = [
-    ...createdItems,
-    ...updatedItems.filter((c) => c.fields.includes("activities")).map((c) => c.after as WorkItemModel),
-  ];
-  await tx.activity.deleteMany({
-    where: { workItemId: { in: rewrittenActivities.map((i) => need(items, i.code)) } },
-  });
+  const rewrittenActivities = updatedItems
+    .filter((c) => c.fields.includes("activities"))
+    .map((c) => c.after as WorkItemModel);
+  await inBatches(
+    rewrittenActivities.map((i) => need(items, i.code)),
+    (batch) => tx.activity.deleteMany({ where: { workItemId: { in: batch } } }),
+  );
   await tx.activity.createMany({
-    data: rewrittenActivities.flatMap((i) =>
+    data: [...createdItems, ...rewrittenActivities].flatMap((i) =>
       i.activities.map((a) => ({ id: randomUUID(), workItemId: need(items, i.code), ...a })),
     ),
   });
@@ -302,13 +315,14 @@ async function applyChanges(tx: Tx, planId: string, changes: Change[]) {
     const l = c.after as BudgetLineModel;
     await tx.budgetLine.update({ where: { id: need(lines, budgetLineKey(l)) }, data: lineData(l) });
   }
-  const relinked = [
-    ...createdLines,
-    ...updatedLines.filter((c) => c.fields.includes("itemCodes")).map((c) => c.after as BudgetLineModel),
-  ];
-  await tx.budgetLineItem.deleteMany({
-    where: { budgetLineId: { in: relinked.map((l) => need(lines, budgetLineKey(l))) } },
-  });
+  const relinkedUpdates = updatedLines
+    .filter((c) => c.fields.includes("itemCodes"))
+    .map((c) => c.after as BudgetLineModel);
+  await inBatches(
+    relinkedUpdates.map((l) => need(lines, budgetLineKey(l))),
+    (batch) => tx.budgetLineItem.deleteMany({ where: { budgetLineId: { in: batch } } }),
+  );
+  const relinked = [...createdLines, ...relinkedUpdates];
   await tx.budgetLineItem.createMany({
     data: relinked.flatMap((l) =>
       l.itemCodes.map((code) => ({
@@ -392,15 +406,14 @@ async function applyChanges(tx: Tx, planId: string, changes: Change[]) {
       data: { mustReport: a.mustReport, note: a.note },
     });
   }
-  const recalendared = [
-    ...createdAssignments,
-    ...updatedAssignments
-      .filter((c) => c.fields.includes("calendarCodes"))
-      .map((c) => c.after as AssignmentModel),
-  ];
-  await tx.assignmentCalendar.deleteMany({
-    where: { assignmentId: { in: recalendared.map((a) => need(assignments, assignmentKey(a))) } },
-  });
+  const recalendaredUpdates = updatedAssignments
+    .filter((c) => c.fields.includes("calendarCodes"))
+    .map((c) => c.after as AssignmentModel);
+  await inBatches(
+    recalendaredUpdates.map((a) => need(assignments, assignmentKey(a))),
+    (batch) => tx.assignmentCalendar.deleteMany({ where: { assignmentId: { in: batch } } }),
+  );
+  const recalendared = [...createdAssignments, ...recalendaredUpdates];
   await tx.assignmentCalendar.createMany({
     data: recalendared.flatMap((a) =>
       a.calendarCodes.map((code) => ({
@@ -421,4 +434,11 @@ function byDepth(items: WorkItemModel[]): WorkItemModel[][] {
     (batches[d] ??= []).push(i);
   }
   return batches.filter((b) => b !== undefined);
+}
+
+/** Bound parameters per statement stay well under the driver's limit. */
+const BATCH = 500;
+
+async function inBatches(values: string[], work: (batch: string[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < values.length; i += BATCH) await work(values.slice(i, i + BATCH));
 }

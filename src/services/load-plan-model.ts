@@ -11,31 +11,41 @@ export async function loadPlanModel(
   const plan = await db.plan.findUnique({ where: { code } });
   if (plan === null) return null;
   const planId = plan.id;
-  const [agencies, items, lines, assignments, calendars, periods, holidays] = await Promise.all([
+  // Flat queries joined in memory: nested includes would send one bound parameter per parent
+  // row, which a province-scale plan (thousands of items) exceeds.
+  const [
+    agencies,
+    items,
+    activities,
+    lines,
+    links,
+    assignments,
+    assignmentCalendars,
+    calendars,
+    periods,
+    holidays,
+  ] = await Promise.all([
     db.agency.findMany({ where: { planId }, orderBy: { position: "asc" } }),
-    db.workItem.findMany({
-      where: { planId },
-      orderBy: { position: "asc" },
-      include: { activities: { orderBy: { position: "asc" } } },
+    db.workItem.findMany({ where: { planId }, orderBy: { position: "asc" } }),
+    db.activity.findMany({
+      where: { workItem: { planId } },
+      orderBy: [{ workItemId: "asc" }, { position: "asc" }],
     }),
-    db.budgetLine.findMany({
-      where: { planId },
-      orderBy: [{ position: "asc" }, { capitalType: "asc" }],
-      include: { items: { include: { workItem: { select: { code: true } } } } },
-    }),
-    db.assignment.findMany({
-      where: { planId },
-      include: {
-        agency: { select: { code: true } },
-        workItem: { select: { code: true } },
-        calendars: { include: { calendar: { select: { code: true } } } },
-      },
-    }),
+    db.budgetLine.findMany({ where: { planId }, orderBy: [{ position: "asc" }, { capitalType: "asc" }] }),
+    db.budgetLineItem.findMany({ where: { budgetLine: { planId } } }),
+    db.assignment.findMany({ where: { planId } }),
+    db.assignmentCalendar.findMany({ where: { assignment: { planId } } }),
     db.reportingCalendar.findMany({ where: { planId }, orderBy: { position: "asc" } }),
-    db.reportingPeriod.findMany({ where: { planId }, include: { calendar: { select: { code: true } } } }),
+    db.reportingPeriod.findMany({ where: { planId } }),
     db.holiday.findMany({ where: { planId }, orderBy: { date: "asc" } }),
   ]);
-  const codeById = new Map(items.map((i) => [i.id, i.code]));
+  const itemCode = new Map(items.map((i) => [i.id, i.code]));
+  const agencyCode = new Map(agencies.map((a) => [a.id, a.code]));
+  const calendarCode = new Map(calendars.map((c) => [c.id, c.code]));
+  const activitiesOf = groupBy(activities, (a) => a.workItemId);
+  const linkedItems = groupBy(links, (l) => l.budgetLineId);
+  const calendarsOf = groupBy(assignmentCalendars, (c) => c.assignmentId);
+  const codeOf = (m: Map<string, string>, id: string) => m.get(id) ?? "";
   return {
     meta: {
       code: plan.code,
@@ -67,11 +77,15 @@ export async function loadPlanModel(
     items: items.map((i) => ({
       code: i.code,
       level: i.level as ItemLevel,
-      parentCode: i.parentId === null ? null : (codeById.get(i.parentId) ?? null),
+      parentCode: i.parentId === null ? null : codeOf(itemCode, i.parentId),
       number: i.number,
       title: i.title,
       position: i.position,
-      activities: i.activities.map((a) => ({ position: a.position, groupLabel: a.groupLabel, text: a.text })),
+      activities: (activitiesOf.get(i.id) ?? []).map((a) => ({
+        position: a.position,
+        groupLabel: a.groupLabel,
+        text: a.text,
+      })),
     })),
     budgetLines: lines.map((l) => ({
       code: l.code,
@@ -80,15 +94,15 @@ export async function loadPlanModel(
       source: l.source,
       note: l.note,
       position: l.position,
-      itemCodes: l.items.map((x) => x.workItem.code).sort(),
+      itemCodes: (linkedItems.get(l.id) ?? []).map((x) => codeOf(itemCode, x.workItemId)).sort(),
     })),
     assignments: assignments.map((a) => ({
-      agencyCode: a.agency.code,
-      itemCode: a.workItem.code,
+      agencyCode: codeOf(agencyCode, a.agencyId),
+      itemCode: codeOf(itemCode, a.workItemId),
       role: a.role as TRole,
       mustReport: a.mustReport,
       note: a.note,
-      calendarCodes: a.calendars.map((c) => c.calendar.code).sort(),
+      calendarCodes: (calendarsOf.get(a.id) ?? []).map((c) => codeOf(calendarCode, c.calendarId)).sort(),
     })),
     calendars: calendars.map((c) => ({
       code: c.code,
@@ -99,7 +113,7 @@ export async function loadPlanModel(
       position: c.position,
     })),
     periods: periods.map((p) => ({
-      calendarCode: p.calendar.code,
+      calendarCode: codeOf(calendarCode, p.calendarId),
       key: p.key,
       label: p.label,
       startDate: p.startDate,
@@ -113,4 +127,15 @@ export async function loadPlanModel(
     deadlineShift: plan.deadlineShift as TDeadlineShift,
     reminderPolicy: plan.reminderPolicy,
   };
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
 }

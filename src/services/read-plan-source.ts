@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { readPlanFile, type PlanReading } from "../domain/plan/read-plan-file.ts";
+import { readPlanFile, type PlanReading, type ReadPlanOptions } from "../domain/plan/read-plan-file.ts";
 
 export interface PlanSource {
   file: string;
@@ -10,11 +10,11 @@ export interface PlanSource {
 }
 
 /** Reads and checks a plan file from disk. */
-export async function readPlanSource(file: string): Promise<PlanSource> {
+export async function readPlanSource(file: string, options: ReadPlanOptions = {}): Promise<PlanSource> {
   const text = await readFile(file, "utf8");
   return {
     file: path.resolve(file),
     contentHash: createHash("sha256").update(text).digest("hex"),
-    reading: readPlanFile(text),
+    reading: readPlanFile(text, options),
   };
 }

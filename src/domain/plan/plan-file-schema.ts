@@ -85,7 +85,7 @@ export const ZPlanFile = z.strictObject({
     code,
     title: text,
     year: int(2000, 2100),
-    timezone: text.default("Asia/Ho_Chi_Minh"),
+    timezone: text.default("Asia/Ho_Chi_Minh"), // or TZ_PLAN when the file states none
     document: z.strictObject({
       number: text.optional(),
       date: z

@@ -20,7 +20,12 @@ export interface PlanReading {
   warnings: LocatedIssue[];
 }
 
-export function readPlanFile(text: string): PlanReading {
+export interface ReadPlanOptions {
+  /** Time zone of a plan whose file states none (TZ_PLAN). */
+  defaultTimezone?: string;
+}
+
+export function readPlanFile(text: string, options: ReadPlanOptions = {}): PlanReading {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: "failsafe", lineCounter, uniqueKeys: true, prettyErrors: false });
   const failed = (errors: LocatedIssue[]): PlanReading => ({
@@ -47,7 +52,12 @@ export function readPlanFile(text: string): PlanReading {
     ...issue,
     line: lineOf(doc, lineCounter, issue.path),
   });
-  const parsed = ZPlanFile.safeParse(doc.toJS() ?? {});
+  const raw: unknown = doc.toJS() ?? {};
+  const plan = typeof raw === "object" && raw !== null && "plan" in raw ? raw.plan : undefined;
+  if (options.defaultTimezone && typeof plan === "object" && plan !== null && !("timezone" in plan)) {
+    Object.assign(plan, { timezone: options.defaultTimezone });
+  }
+  const parsed = ZPlanFile.safeParse(raw);
   if (!parsed.success) return failed(parsed.error.issues.map((i) => locate(fromZod(i))));
   const { model, errors, warnings, lineTotals } = checkPlan(parsed.data);
   return {
