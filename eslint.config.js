@@ -3,7 +3,7 @@ import prettier from "eslint-config-prettier";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "src/generated/", "/data/", "coverage/"] },
+  { ignores: ["node_modules/", "src/generated/", "data/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
