@@ -82,3 +82,127 @@ db-up-to-date = The database is up to date.
 db-migration-created = Created migration { $name }.
 db-migration-none = schema.prisma has no changes compared with the migrations.
 cli-error = Error: { $detail }
+
+## Bot: errors
+error-internal = Something went wrong, please try again later. If it happens again, give the administrator this reference: { $ref }
+error-forbidden = Sorry, you are not allowed to use this.
+error-not-registered = You are not registered with tiendo yet. Ask the standing office (Văn phòng HĐND-UBND) for an invite, then tap the invite link.
+error-no-plan = There is no plan in the system yet.
+error-no-agency = Your account is not linked to an agency.
+error-unknown-agency = There is no agency { $code }.
+error-invite-needs-agency = An invite for this role needs an agency.
+error-invite-no-agency-for-role = This role is not linked to an agency.
+error-invite-not-found = This invite was not found.
+error-member-not-found = This member was not found (they may have been removed).
+error-bad-button = This button is no longer valid. Type the command again.
+error-group-only = Use this command in the standing office's group chat.
+
+## Bot: start and joining
+start-unknown = Hello! tiendo follows the progress of the city's plan and reminds agencies to report on time.
+    To use it you need an invite from the standing office (Văn phòng HĐND-UBND). When you get the invite link, just tap it to join.
+start-welcome-back = Hello { $name }! You are { $role }{ $agency }. Type /help to see the commands.
+join-done = Welcome { $name }! You joined as { $role }{ $agency }. Type /tasks to see your items, /help for the commands.
+join-again = You already joined with this invite. Type /help to see the commands.
+join-unknown = This invite code is not valid. Check the link, or ask the standing office for a new one.
+join-used = This invite has already been used. Each invite works once; ask the standing office for a new one.
+join-expired = This invite has expired. Ask the standing office for a new one.
+join-revoked = This invite was revoked. Please contact the standing office.
+join-already-member = You are already a member. This invite was not used and still works for someone else.
+agency-suffix = {" "}of { $agency }
+
+## Bot: roles
+member-role-admin = administrator
+member-role-standing-office = standing office
+member-role-leader = leader
+member-role-focal-point = focal point
+
+## Bot: help
+help-header = Your commands:
+help-start = /start: start, join with an invite
+help-help = /help: list of commands
+help-me = /me: your account
+help-tasks = /tasks: your items, deadlines and status
+help-lang = /lang: change language (Tiếng Việt / English)
+help-agencies = /agencies: agencies and who joined
+help-members = /members: list of members
+help-invite = /invite: create an invite for a focal point or leader
+help-revoke = /revoke: revoke invites, remove members
+help-subscribe = /subscribe: (in a group) receive periodic digests
+cmd-start = Start, join with an invite
+cmd-help = List of commands
+cmd-me = Your account
+cmd-tasks = Your items and deadlines
+cmd-lang = Change language
+cmd-agencies = Agencies
+cmd-members = Members
+cmd-invite = Create an invite
+cmd-revoke = Revoke invites, remove members
+cmd-subscribe = This group receives digests
+
+## Bot: me
+me-card = { $name }
+    Role: { $role }
+    Agency: { $agency }
+    Language: { $locale }
+    Telegram id: { $telegramId }
+me-no-agency = (no agency)
+
+## Bot: tasks
+tasks-header = Items assigned to { $agency } ({ $count }):
+tasks-none = { $agency } has no items in the plan.
+tasks-item = { $code } ({ $role }): { $title }
+tasks-budget = Budget: { $amount } million VND
+tasks-budget-shared = Budget: { $amount } million VND (line shared with { $items })
+tasks-no-budget = Budget: no budget line
+tasks-next = Next deadline: { $period }, { $date }: { $status }
+tasks-status-reported = reported
+tasks-status-missing = not reported yet
+tasks-no-next = No more deadlines in the plan.
+tasks-overdue = Overdue, not reported: { $periods }
+tasks-not-reporting = No periodic report required.
+
+## Bot: agencies and members
+agencies-header = Agencies in the plan ({ $count }):
+agencies-row = { $code }{ $office }: { $name } · { $items } reporting items · { $focal } focal points
+agencies-office-mark = {" "}★
+members-header = Members ({ $count }):
+members-none = No members yet.
+members-row = { $name }: { $role }{ $agency }{ $unreachable }
+members-unreachable = {" "}(cannot be messaged)
+
+## Bot: invites
+invite-choose-role = Choose the role of the person you invite:
+invite-choose-agency = Choose the agency for the { $role } (page { $page }/{ $pages }):
+invite-no-agency-button = No agency
+invite-prev = « Previous
+invite-next = Next »
+invite-created = Invite for a { $role }{ $agency }:
+    { $link }
+    Code: { $code }
+    Expires: { $expires }. Works once. Send this link only to the person you invite.
+invite-link-unavailable = (the bot's name is not known yet; the invited person types /start { $code })
+
+## Bot: revoke
+revoke-header = Choose an invite to revoke or a member to remove:
+revoke-nothing = There are no pending invites and no members you can remove.
+revoke-invite-button = Revoke invite: { $role }{ $agency }
+revoke-member-button = Remove: { $name } ({ $role })
+revoke-confirm-member = Remove { $name } from tiendo? They will no longer be able to use the bot; reports already sent are kept.
+revoke-confirm-yes = Remove
+revoke-confirm-no = No
+revoke-invite-done = Invite revoked.
+revoke-invite-already = This invite was already used or revoked.
+revoke-member-done = Removed { $name }.
+revoke-cancelled = Cancelled.
+
+## Bot: language
+lang-choose = Chọn ngôn ngữ / Choose a language:
+lang-set = Switched to English.
+
+## Bot: subscriptions
+subscribe-done = This group will receive periodic digests of the plan's progress.
+subscribe-already = This group is already subscribed to digests.
+
+## Bot: fallback
+fallback-member = I did not understand this message. Type /help to see the commands.
+start-bot-running = Bot @{ $bot } is running ({ $mode }); health check at http://localhost:{ $port }/healthz. Press Ctrl+C to stop.

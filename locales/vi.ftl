@@ -82,3 +82,127 @@ db-up-to-date = Cơ sở dữ liệu đã ở phiên bản mới nhất.
 db-migration-created = Đã tạo migration { $name }.
 db-migration-none = schema.prisma không có thay đổi nào so với các migration.
 cli-error = Lỗi: { $detail }
+
+## Bot: errors
+error-internal = Đã có lỗi xảy ra, xin thử lại sau. Nếu lỗi lặp lại, báo cho quản trị viên mã tham chiếu: { $ref }
+error-forbidden = Xin lỗi, anh/chị không có quyền dùng chức năng này.
+error-not-registered = Anh/chị chưa được đăng ký dùng tiendo. Hãy xin cơ quan thường trực (Văn phòng HĐND-UBND) một mã mời, rồi bấm vào đường link mời.
+error-no-plan = Chưa có kế hoạch nào trong hệ thống.
+error-no-agency = Tài khoản của anh/chị chưa gắn với đơn vị nào.
+error-unknown-agency = Không có đơn vị mã { $code }.
+error-invite-needs-agency = Mã mời cho vai trò này cần chọn một đơn vị.
+error-invite-no-agency-for-role = Vai trò này không gắn với đơn vị.
+error-invite-not-found = Không tìm thấy mã mời này.
+error-member-not-found = Không tìm thấy thành viên này (có thể đã bị xóa).
+error-bad-button = Nút này không còn hiệu lực. Hãy gõ lại lệnh.
+error-group-only = Lệnh này dùng trong nhóm chat của cơ quan thường trực.
+
+## Bot: start and joining
+start-unknown = Xin chào! tiendo giúp theo dõi tiến độ thực hiện kế hoạch của thành phố và nhắc các đơn vị báo cáo đúng hạn.
+    Để dùng, anh/chị cần một mã mời từ cơ quan thường trực (Văn phòng HĐND-UBND). Khi nhận được đường link mời, chỉ cần bấm vào là tham gia.
+start-welcome-back = Chào { $name }! Anh/chị đang là { $role }{ $agency }. Gõ /help để xem các lệnh.
+join-done = Chào mừng { $name }! Anh/chị đã tham gia với vai trò { $role }{ $agency }. Gõ /tasks để xem các nội dung được giao, /help để xem các lệnh.
+join-again = Anh/chị đã tham gia bằng mã này rồi. Gõ /help để xem các lệnh.
+join-unknown = Mã mời không đúng. Kiểm tra lại đường link, hoặc xin cơ quan thường trực một mã mới.
+join-used = Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần; hãy xin cơ quan thường trực một mã mới.
+join-expired = Mã mời này đã hết hạn. Hãy xin cơ quan thường trực một mã mới.
+join-revoked = Mã mời này đã bị thu hồi. Hãy liên hệ cơ quan thường trực.
+join-already-member = Anh/chị đã là thành viên. Mã mời này chưa được dùng và vẫn còn hiệu lực cho người khác.
+agency-suffix = {" "}của { $agency }
+
+## Bot: roles
+member-role-admin = quản trị viên
+member-role-standing-office = cơ quan thường trực
+member-role-leader = lãnh đạo
+member-role-focal-point = đầu mối báo cáo
+
+## Bot: help
+help-header = Các lệnh của anh/chị:
+help-start = /start: bắt đầu, tham gia bằng mã mời
+help-help = /help: danh sách lệnh
+help-me = /me: thông tin tài khoản
+help-tasks = /tasks: nội dung được giao, hạn báo cáo, tình trạng
+help-lang = /lang: đổi ngôn ngữ (Tiếng Việt / English)
+help-agencies = /agencies: các đơn vị và người đã tham gia
+help-members = /members: danh sách thành viên
+help-invite = /invite: tạo mã mời cho đầu mối, lãnh đạo
+help-revoke = /revoke: thu hồi mã mời, xóa thành viên
+help-subscribe = /subscribe: (trong nhóm) nhận bản tổng hợp định kỳ
+cmd-start = Bắt đầu, tham gia bằng mã mời
+cmd-help = Danh sách lệnh
+cmd-me = Thông tin tài khoản
+cmd-tasks = Nội dung được giao và hạn báo cáo
+cmd-lang = Đổi ngôn ngữ
+cmd-agencies = Các đơn vị
+cmd-members = Thành viên
+cmd-invite = Tạo mã mời
+cmd-revoke = Thu hồi mã mời, xóa thành viên
+cmd-subscribe = Nhóm này nhận bản tổng hợp
+
+## Bot: me
+me-card = { $name }
+    Vai trò: { $role }
+    Đơn vị: { $agency }
+    Ngôn ngữ: { $locale }
+    Mã Telegram: { $telegramId }
+me-no-agency = (không gắn đơn vị)
+
+## Bot: tasks
+tasks-header = Nội dung được giao cho { $agency } ({ $count }):
+tasks-none = { $agency } chưa được giao nội dung nào trong kế hoạch.
+tasks-item = { $code } ({ $role }): { $title }
+tasks-budget = Vốn: { $amount } triệu đồng
+tasks-budget-shared = Vốn: { $amount } triệu đồng (dòng vốn chung với { $items })
+tasks-no-budget = Vốn: chưa có kế hoạch vốn
+tasks-next = Hạn tới: { $period }, { $date }: { $status }
+tasks-status-reported = đã báo cáo
+tasks-status-missing = chưa báo cáo
+tasks-no-next = Không còn hạn báo cáo nào trong kế hoạch.
+tasks-overdue = Quá hạn chưa báo cáo: { $periods }
+tasks-not-reporting = Không phải báo cáo định kỳ.
+
+## Bot: agencies and members
+agencies-header = Các đơn vị trong kế hoạch ({ $count }):
+agencies-row = { $code }{ $office }: { $name } · { $items } nội dung báo cáo · { $focal } đầu mối
+agencies-office-mark = {" "}★
+members-header = Thành viên ({ $count }):
+members-none = Chưa có thành viên nào.
+members-row = { $name }: { $role }{ $agency }{ $unreachable }
+members-unreachable = {" "}(không nhắn tin được)
+
+## Bot: invites
+invite-choose-role = Chọn vai trò cho người được mời:
+invite-choose-agency = Chọn đơn vị cho { $role } (trang { $page }/{ $pages }):
+invite-no-agency-button = Không gắn đơn vị
+invite-prev = « Trước
+invite-next = Sau »
+invite-created = Mã mời cho { $role }{ $agency }:
+    { $link }
+    Mã: { $code }
+    Hết hạn: { $expires }. Chỉ dùng được một lần. Gửi đường link này cho đúng người được mời.
+invite-link-unavailable = (chưa biết tên bot để tạo đường link; người được mời gõ /start { $code })
+
+## Bot: revoke
+revoke-header = Chọn mã mời cần thu hồi hoặc thành viên cần xóa:
+revoke-nothing = Không có mã mời nào đang chờ và không có thành viên nào anh/chị có thể xóa.
+revoke-invite-button = Thu hồi mã: { $role }{ $agency }
+revoke-member-button = Xóa: { $name } ({ $role })
+revoke-confirm-member = Xóa { $name } khỏi tiendo? Người này sẽ không dùng được bot nữa; các báo cáo đã gửi vẫn được giữ.
+revoke-confirm-yes = Xóa
+revoke-confirm-no = Không
+revoke-invite-done = Đã thu hồi mã mời.
+revoke-invite-already = Mã mời này đã được dùng hoặc đã thu hồi trước đó.
+revoke-member-done = Đã xóa { $name }.
+revoke-cancelled = Đã hủy.
+
+## Bot: language
+lang-choose = Chọn ngôn ngữ / Choose a language:
+lang-set = Đã chuyển sang Tiếng Việt.
+
+## Bot: subscriptions
+subscribe-done = Nhóm này sẽ nhận bản tổng hợp định kỳ về tiến độ kế hoạch.
+subscribe-already = Nhóm này đã đăng ký nhận bản tổng hợp rồi.
+
+## Bot: fallback
+fallback-member = Tôi chưa hiểu tin nhắn này. Gõ /help để xem các lệnh.
+start-bot-running = Bot @{ $bot } đang chạy ({ $mode }); kiểm tra sức khỏe tại http://localhost:{ $port }/healthz. Nhấn Ctrl+C để dừng.

@@ -1,41 +1,53 @@
-// The composition root: reads config, prepares the database, loads the plan, starts what runs.
-// Nothing starts on import of any other module.
-import { ConfigError, createConfig, loadDotEnv } from "./config/config.ts";
+// The composition root: reads config, prepares the database, loads the plan, starts the bot.
+// `startApp` is what `npm start` runs and what the end-to-end tests start; nothing starts on import.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Logger } from "pino";
+import type { UserFromGetMe } from "grammy/types";
+import { createBot } from "./channels/telegram/create-bot.ts";
+import { runTelegram, type TelegramRuntime } from "./channels/telegram/run-telegram.ts";
+import { ConfigError, createConfig, loadDotEnv, type TConfig } from "./config/config.ts";
 import { parseDatabaseUrl } from "./db/database-url.ts";
+import type { Db } from "./db/open-database.ts";
 import { formatMillion } from "./domain/money.ts";
 import { translator } from "./i18n/translator.ts";
 import { createLogger } from "./logging/create-logger.ts";
+import { bootstrapAdmins } from "./services/bootstrap-admins.ts";
 import { ensurePlanLoaded } from "./services/ensure-plan-loaded.ts";
 import { planOverview } from "./services/plan-overview.ts";
 import { prepareDatabase } from "./services/prepare-database.ts";
-import { systemClock } from "./services/service-deps.ts";
+import { systemClock, type Clock } from "./services/service-deps.ts";
 
-async function main(): Promise<number> {
-  loadDotEnv();
-  let config;
-  try {
-    config = createConfig(process.env);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    const t = translator(process.env.DEFAULT_LOCALE === "en" ? "en" : "vi");
-    process.stderr.write(`${t("config-invalid", { variable: e.variable, detail: e.detail })}\n`);
-    return 1;
-  }
+export interface StartOptions {
+  logger?: Logger;
+  clock?: Clock;
+  /** Skips getMe (benchmarks). */
+  botInfo?: UserFromGetMe;
+  say?: (text: string) => void;
+}
+
+export interface App {
+  db: Db;
+  telegram: TelegramRuntime | null;
+  stop(): Promise<void>;
+}
+
+export async function startApp(config: TConfig, options: StartOptions = {}): Promise<App> {
   const t = translator(config.DEFAULT_LOCALE);
-  const logger = createLogger(config.LOG_LEVEL);
-  const say = (text: string) => process.stdout.write(`${text}\n`);
+  const say = options.say ?? ((text: string) => process.stdout.write(`${text}\n`));
+  const logger =
+    options.logger ?? createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET]);
+  const clock = options.clock ?? systemClock;
 
   const { db, applied } = await prepareDatabase(config.DATABASE_URL);
+  const deps = { db, clock };
+  const stopDb = () => db.$disconnect();
   try {
     const file = parseDatabaseUrl(config.DATABASE_URL).file;
     if (applied.length > 0) say(t("start-migrated", { count: applied.length, file }));
-    const deps = { db, clock: systemClock };
     const loaded = await ensurePlanLoaded(deps, config.PLAN_FILE, config.TZ_PLAN);
     if (loaded.kind === "imported") say(t("start-imported", { code: loaded.code, file: config.PLAN_FILE }));
-    if (loaded.kind === "invalid") {
-      say(t("plan-validate-failed", { count: loaded.errors }));
-      return 1;
-    }
+    if (loaded.kind === "invalid") throw new Error(t("plan-validate-failed", { count: loaded.errors }));
     const overview = await planOverview(deps);
     if (overview) {
       say(
@@ -49,23 +61,85 @@ async function main(): Promise<number> {
         }),
       );
     }
-    logger.debug({ database: file }, "database ready");
-    if (config.TELEGRAM_BOT_TOKEN === undefined) {
-      say(t("start-need-token"));
-      return 0;
-    }
-    // The Telegram bot arrives with the next issue; until then a token changes nothing.
-    say(t("start-need-token"));
-    return 0;
-  } finally {
-    await db.$disconnect();
+    await bootstrapAdmins(deps, config.ADMIN_TELEGRAM_IDS);
+  } catch (e) {
+    await stopDb();
+    throw e;
   }
+
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (token === undefined) {
+    say(t("start-need-token"));
+    return { db, telegram: null, stop: stopDb };
+  }
+  const botDeps = {
+    ...deps,
+    logger,
+    inviteTtlDays: config.INVITE_TTL_DAYS,
+    defaultLocale: config.DEFAULT_LOCALE,
+    timezone: config.TZ_PLAN,
+  };
+  const bot = createBot({
+    token,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    deps: botDeps,
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  const telegram = await runTelegram({
+    bot,
+    deps: botDeps,
+    mode: config.BOT_MODE,
+    webhookUrl: config.WEBHOOK_URL,
+    webhookSecret: config.WEBHOOK_SECRET,
+    port: config.PORT,
+  }).catch(async (e: unknown) => {
+    await stopDb();
+    throw e;
+  });
+  say(t("start-bot-running", { bot: telegram.botUsername, mode: config.BOT_MODE, port: telegram.port }));
+  return {
+    db,
+    telegram,
+    stop: async () => {
+      await telegram.stop();
+      await stopDb();
+    },
+  };
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exit(1);
-  },
-);
+async function main(): Promise<number> {
+  loadDotEnv();
+  let config: TConfig;
+  try {
+    config = createConfig(process.env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    const t = translator(process.env.DEFAULT_LOCALE === "en" ? "en" : "vi");
+    process.stderr.write(`${t("config-invalid", { variable: e.variable, detail: e.detail })}\n`);
+    return 1;
+  }
+  const app = await startApp(config);
+  if (app.telegram === null) {
+    await app.stop();
+    return 0;
+  }
+  // Graceful shutdown: stop taking updates, finish the ones in flight, close the database.
+  await new Promise<void>((resolve) => {
+    const onSignal = () => resolve();
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  });
+  await app.stop();
+  return 0;
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)).href) {
+  main().then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { DateTime } from "luxon";
 import { z } from "zod";
 
-export const ZConfig = z.object({
+const ZBase = z.object({
   DATABASE_URL: z
     .string()
     .trim()
@@ -27,6 +27,44 @@ export const ZConfig = z.object({
     .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, { message: "must look like 123456:ABC-DEF… (from @BotFather)" })
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default("https://api.telegram.org"),
+  TELEGRAM_BOT_USERNAME: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_]{5,32}$/, { message: "must be the bot's @username without @" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
+  WEBHOOK_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, { message: "must be 16–256 characters of A-Z, a-z, 0-9, _ and -" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  ADMIN_TELEGRAM_IDS: z
+    .string()
+    .trim()
+    .regex(/^(\d+(\s*,\s*\d+)*)?$/, { message: "must be Telegram user ids separated by commas" })
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
+  INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+});
+
+export const ZConfig = ZBase.superRefine((c, ctx) => {
+  if (c.BOT_MODE !== "webhook") return;
+  for (const key of ["TELEGRAM_BOT_TOKEN", "WEBHOOK_URL", "WEBHOOK_SECRET"] as const) {
+    if (c[key] === undefined)
+      ctx.addIssue({ code: "custom", path: [key], message: "is required when BOT_MODE=webhook" });
+  }
 });
 
 export type TConfig = z.infer<typeof ZConfig>;

@@ -1,21 +1,21 @@
 import { pino, type Logger } from "pino";
 
-/** JSON logs on stderr; secrets are redacted wherever they appear in a logged object. */
-export function createLogger(level: string): Logger {
+/**
+ * JSON logs on stderr. Secrets (bot token, webhook secret) are scrubbed from every line,
+ * wherever they appear: in objects, messages, error stacks or request URLs.
+ */
+export function createLogger(level: string, secrets: (string | undefined)[] = []): Logger {
+  const hidden = secrets.filter((s): s is string => typeof s === "string" && s.length >= 8);
+  const destination = pino.destination(2);
   return pino(
     {
       level,
-      redact: {
-        paths: [
-          "token",
-          "*.token",
-          "config.TELEGRAM_BOT_TOKEN",
-          "TELEGRAM_BOT_TOKEN",
-          "*.TELEGRAM_BOT_TOKEN",
-        ],
-        censor: "[redacted]",
+      redact: { paths: ["token", "*.token", "secretToken", "*.secretToken"], censor: "[redacted]" },
+      hooks: {
+        streamWrite: (line: string) =>
+          hidden.reduce((out, secret) => out.split(secret).join("[redacted]"), line),
       },
     },
-    pino.destination(2),
+    destination,
   );
 }

@@ -9,6 +9,11 @@ describe("createConfig", () => {
       DEFAULT_LOCALE: "vi",
       TZ_PLAN: "Asia/Ho_Chi_Minh",
       PLAN_FILE: "prisma/data/bac-kan-2023.yaml",
+      TELEGRAM_API_ROOT: "https://api.telegram.org",
+      BOT_MODE: "polling",
+      PORT: 8080,
+      ADMIN_TELEGRAM_IDS: [],
+      INVITE_TTL_DAYS: 7,
     });
   });
 
@@ -18,6 +23,9 @@ describe("createConfig", () => {
     ["DEFAULT_LOCALE", "fr"],
     ["TZ_PLAN", "Asia/Hanoi_City"],
     ["TELEGRAM_BOT_TOKEN", "not-a-token"],
+    ["WEBHOOK_SECRET", "short"],
+    ["ADMIN_TELEGRAM_IDS", "12,abc"],
+    ["PORT", "99999"],
   ])("names the variable when %s is bad", (variable, value) => {
     let error: unknown;
     try {
@@ -28,6 +36,18 @@ describe("createConfig", () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as ConfigError).message).not.toContain(value);
+  });
+
+  it("webhook mode needs a token, a URL and a secret", () => {
+    expect(() => createConfig({ BOT_MODE: "webhook" })).toThrow(ConfigError);
+    const c = createConfig({
+      BOT_MODE: "webhook",
+      TELEGRAM_BOT_TOKEN: "123456:ABCdefGHIjklMNOpqrSTUvwxYZ_-12",
+      WEBHOOK_URL: "https://bot.example.vn/telegram",
+      WEBHOOK_SECRET: "s3cret-s3cret-s3cret",
+      ADMIN_TELEGRAM_IDS: "111, 222",
+    });
+    expect(c.ADMIN_TELEGRAM_IDS).toEqual(["111", "222"]);
   });
 
   it("accepts a well-formed bot token and treats an empty one as absent", () => {

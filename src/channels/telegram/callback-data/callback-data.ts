@@ -1,0 +1,49 @@
+// Callback data is validated, never trusted: a forged or stale payload parses to null.
+import { z } from "zod";
+import { MEMBER_ROLES } from "../../../domain/access/roles.ts";
+
+const id = z.string().regex(/^[0-9a-f-]{36}$/);
+const agency = z.string().regex(/^[A-Za-z0-9._+-]{1,40}$/);
+const role = z.enum(MEMBER_ROLES);
+
+export const ZCallback = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("inv-role"), role }),
+  z.object({ kind: z.literal("inv-page"), role, page: z.coerce.number().int().min(0).max(1000) }),
+  z.object({ kind: z.literal("inv-agency"), role, agency: z.union([agency, z.literal("-")]) }),
+  z.object({ kind: z.literal("rv-inv"), id }),
+  z.object({ kind: z.literal("rv-mem"), id }),
+  z.object({ kind: z.literal("rv-mem-ok"), id }),
+  z.object({ kind: z.literal("rv-cancel") }),
+  z.object({ kind: z.literal("lang"), locale: z.enum(["vi", "en"]) }),
+]);
+export type TCallback = z.infer<typeof ZCallback>;
+
+const FIELDS: Record<TCallback["kind"], string[]> = {
+  "inv-role": ["role"],
+  "inv-page": ["role", "page"],
+  "inv-agency": ["role", "agency"],
+  "rv-inv": ["id"],
+  "rv-mem": ["id"],
+  "rv-mem-ok": ["id"],
+  "rv-cancel": [],
+  lang: ["locale"],
+};
+
+/** "kind|a|b" (≤ 64 bytes, Telegram's limit). */
+export function encodeCallback(data: TCallback): string {
+  const values = FIELDS[data.kind].map((f) => String((data as Record<string, unknown>)[f]));
+  const text = [data.kind, ...values].join("|");
+  if (Buffer.byteLength(text) > 64) throw new Error(`callback data too long: ${text}`);
+  return text;
+}
+
+export function decodeCallback(text: string | undefined): TCallback | null {
+  if (text === undefined) return null;
+  const [kind, ...values] = text.split("|");
+  const fields = FIELDS[kind as TCallback["kind"]];
+  if (fields === undefined || fields.length !== values.length) return null;
+  const parsed = ZCallback.safeParse(
+    Object.fromEntries([["kind", kind], ...fields.map((f, i) => [f, values[i]])]),
+  );
+  return parsed.success ? parsed.data : null;
+}

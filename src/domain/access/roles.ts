@@ -1,0 +1,67 @@
+// Who may do what. Pure: the bot and the CLI ask here, never decide themselves.
+
+export const MEMBER_ROLES = ["admin", "standing-office", "leader", "focal-point"] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** The person asking, as the services see them. */
+export interface Actor {
+  memberId: string;
+  role: MemberRole;
+  agencyId: string | null;
+}
+
+export type Action =
+  | "invite.create"
+  | "invite.revoke"
+  | "member.list"
+  | "member.remove"
+  | "agency.list"
+  | "tasks.view"
+  | "chat.subscribe";
+
+const ALLOWED: Record<MemberRole, ReadonlySet<Action>> = {
+  admin: new Set<Action>([
+    "invite.create",
+    "invite.revoke",
+    "member.list",
+    "member.remove",
+    "agency.list",
+    "tasks.view",
+    "chat.subscribe",
+  ]),
+  "standing-office": new Set<Action>([
+    "invite.create",
+    "invite.revoke",
+    "member.list",
+    "member.remove",
+    "agency.list",
+    "tasks.view",
+    "chat.subscribe",
+  ]),
+  leader: new Set<Action>(["member.list", "agency.list", "tasks.view"]),
+  "focal-point": new Set<Action>(["tasks.view"]),
+};
+
+export function can(actor: Actor | null, action: Action): boolean {
+  return actor !== null && ALLOWED[actor.role].has(action);
+}
+
+/** Roles an actor may hand out in an invite: only an admin creates admins. */
+export function invitableRoles(actor: Actor | null): MemberRole[] {
+  if (!can(actor, "invite.create") || actor === null) return [];
+  return actor.role === "admin" ? [...MEMBER_ROLES] : MEMBER_ROLES.filter((r) => r !== "admin");
+}
+
+/** Whether a role is tied to an agency: a focal point always, a leader optionally. */
+export function agencyRequirement(role: MemberRole): "required" | "optional" | "none" {
+  if (role === "focal-point") return "required";
+  if (role === "leader" || role === "standing-office") return "optional";
+  return "none";
+}
+
+/** Removing people: nobody removes themselves; only an admin removes an admin. */
+export function canRemove(actor: Actor | null, target: { memberId: string; role: MemberRole }): boolean {
+  if (!can(actor, "member.remove") || actor === null) return false;
+  if (actor.memberId === target.memberId) return false;
+  return target.role !== "admin" || actor.role === "admin";
+}

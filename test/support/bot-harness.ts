@@ -1,0 +1,69 @@
+// Starts the real app (the code `npm start` runs) against the fake Telegram server.
+import { pino } from "pino";
+import { createConfig, type TConfig } from "../../src/config/config.ts";
+import { startApp, type App } from "../../src/main.ts";
+import type { Clock } from "../../src/services/service-deps.ts";
+import { FakeTelegram } from "./fake-telegram/fake-telegram-server.ts";
+import { aUser, PrivateChat, type FakeUser } from "./fake-telegram/telegram-users.ts";
+import { tempDatabase, type TempDatabase } from "./temp-database.ts";
+
+export const TOKEN = "123456:TEST-token-for-the-fake-server_abc";
+
+export interface Harness {
+  tg: FakeTelegram;
+  app: App;
+  config: TConfig;
+  admin: FakeUser;
+  temp: TempDatabase;
+  chat(user: FakeUser): PrivateChat;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** 1 February 2023, 10:00 in Bắc Kạn: the next deadline is Q1 (15/03/2023). */
+export const FEB_2023: Clock = { now: () => new Date("2023-02-01T03:00:00Z") };
+
+export async function startHarness(
+  options: { env?: Record<string, string>; clock?: Clock } = {},
+): Promise<Harness> {
+  const tg = await new FakeTelegram(TOKEN).start();
+  const temp = await tempDatabase();
+  await temp.db.$disconnect();
+  const admin = aUser({ first_name: "Quản trị" });
+  const config = createConfig({
+    DATABASE_URL: temp.url,
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: tg.apiRoot,
+    PORT: "0",
+    LOG_LEVEL: "silent",
+    ADMIN_TELEGRAM_IDS: String(admin.id),
+    ...options.env,
+  });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const start = () => startApp(config, { logger, clock: options.clock ?? FEB_2023, say: () => undefined });
+  const h: Harness = {
+    tg,
+    app: await start(),
+    config,
+    admin,
+    temp,
+    chat: (user) => new PrivateChat(tg, user),
+    restart: async () => {
+      await h.app.stop();
+      h.app = await start();
+    },
+    stop: async () => {
+      await h.app.stop();
+      await tg.stop();
+      await temp.close();
+    },
+  };
+  return h;
+}
+
+/** The invite code inside the bot's "invite created" message. */
+export function inviteCodeIn(text: string): string {
+  const m = /start=([A-Za-z0-9_-]+)/.exec(text) ?? /(?:Mã|Code): ([A-Za-z0-9_-]+)/.exec(text);
+  if (!m?.[1]) throw new Error(`no invite code in: ${text}`);
+  return m[1];
+}

@@ -1,0 +1,326 @@
+// A fake Telegram Bot API over real HTTP, for end-to-end tests and benchmarks.
+// Implements the methods tiendo uses, Telegram's error shape, long polling with `offset` and
+// `timeout`, webhooks with a secret token, and fault injection (429, 500, dropped connections).
+import { EventEmitter } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface SentMessage {
+  message_id: number;
+  chat_id: number;
+  text?: string | undefined;
+  reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined;
+  document?: { file_name: string; size: number } | undefined;
+  photo?: { size: number } | undefined;
+  edited: number;
+}
+
+export type Fault = { kind: "429"; retryAfter: number } | { kind: "500" } | { kind: "drop" };
+
+type Params = Record<string, unknown>;
+type Update = Record<string, unknown> & { update_id: number };
+
+export const BOT_USER = { id: 7000001, is_bot: true, first_name: "tiendo", username: "tiendo_test_bot" };
+
+class ApiError extends Error {
+  constructor(
+    readonly code: number,
+    readonly description: string,
+    readonly parameters?: Record<string, unknown>,
+  ) {
+    super(description);
+  }
+}
+
+export class FakeTelegram {
+  readonly events = new EventEmitter();
+  readonly calls: { method: string; params: Params; at: number }[] = [];
+  readonly messages: SentMessage[] = [];
+  readonly commands = new Map<string, { command: string; description: string }[]>();
+  webhook: { url: string; secret: string | undefined } | null = null;
+  private updates: Update[] = [];
+  private nextUpdateId = 1;
+  private nextMessageId = 1;
+  private faults: { method: string; fault: Fault }[] = [];
+  private server: Server | null = null;
+  private waiting = new Set<() => void>();
+  port = 0;
+
+  constructor(readonly token: string) {
+    this.events.setMaxListeners(0);
+  }
+
+  get apiRoot(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 1000;
+    await new Promise<void>((r) => this.server!.listen(0, "127.0.0.1", r));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const wake of this.waiting) wake();
+    await new Promise<void>((r) => {
+      this.server?.close(() => r());
+      this.server?.closeAllConnections();
+    });
+  }
+
+  /** The next `times` calls of `method` fail this way. */
+  failNext(method: string, fault: Fault, times = 1): void {
+    for (let i = 0; i < times; i++) this.faults.push({ method, fault });
+  }
+
+  /** Queues an update (or POSTs it to the webhook when one is set). */
+  async push(update: Omit<Update, "update_id">): Promise<number> {
+    const u = { ...update, update_id: this.nextUpdateId++ } as Update;
+    if (this.webhook) {
+      await fetch(this.webhook.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(this.webhook.secret ? { "x-telegram-bot-api-secret-token": this.webhook.secret } : {}),
+        },
+        body: JSON.stringify(u),
+      });
+    } else {
+      this.updates.push(u);
+      for (const wake of this.waiting) wake();
+    }
+    return u.update_id;
+  }
+
+  /** Re-delivers an update with the same id (as Telegram does after a lost confirmation). */
+  redeliver(update: Update): void {
+    this.updates.push(update);
+    for (const wake of this.waiting) wake();
+  }
+
+  pendingUpdates(): number {
+    return this.updates.length;
+  }
+
+  messagesTo(chatId: number): SentMessage[] {
+    return this.messages.filter((m) => m.chat_id === chatId);
+  }
+
+  /** Resolves with the first bot message to `chatId` after `since` messages matching `match`. */
+  waitForMessage(
+    chatId: number,
+    match: (m: SentMessage) => boolean = () => true,
+    timeoutMs = 10_000,
+    since = 0,
+  ): Promise<SentMessage> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = this.messagesTo(chatId).slice(since).find(match);
+        if (found) {
+          clearTimeout(timer);
+          this.events.off("message", check);
+          resolve(found);
+        }
+      };
+      const timer = setTimeout(() => {
+        this.events.off("message", check);
+        const seen = this.messagesTo(chatId).map((m) => m.text?.slice(0, 80));
+        reject(
+          new Error(`no matching message to ${chatId} within ${timeoutMs} ms; saw ${JSON.stringify(seen)}`),
+        );
+      }, timeoutMs);
+      this.events.on("message", check);
+      check();
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(req.url ?? "/", "http://x").pathname);
+    if (!match) return void res.writeHead(404).end();
+    const [, token, method = ""] = match;
+    const params = await readParams(req);
+    this.calls.push({ method, params, at: Date.now() });
+    const faultAt = this.faults.findIndex((f) => f.method === method || f.method === "*");
+    if (faultAt >= 0) {
+      const fault = this.faults.splice(faultAt, 1)[0]!.fault;
+      if (fault.kind === "drop") return void req.socket.destroy();
+      if (fault.kind === "429") {
+        return reply(res, 429, {
+          ok: false,
+          error_code: 429,
+          description: `Too Many Requests: retry after ${fault.retryAfter}`,
+          parameters: { retry_after: fault.retryAfter },
+        });
+      }
+      return reply(res, 500, { ok: false, error_code: 500, description: "Internal Server Error" });
+    }
+    if (token !== this.token)
+      return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    try {
+      reply(res, 200, { ok: true, result: await this.call(method, params) });
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      reply(res, e.code, {
+        ok: false,
+        error_code: e.code,
+        description: e.description,
+        ...(e.parameters ? { parameters: e.parameters } : {}),
+      });
+    }
+  }
+
+  private async call(method: string, p: Params): Promise<unknown> {
+    switch (method) {
+      case "getMe":
+        return BOT_USER;
+      case "getUpdates":
+        return this.getUpdates(p);
+      case "sendMessage":
+        return this.record({
+          chat_id: Number(p.chat_id),
+          text: requireText(p.text),
+          reply_markup: parseMarkup(p.reply_markup),
+        });
+      case "sendDocument":
+      case "sendPhoto": {
+        const file = p[method === "sendDocument" ? "document" : "photo"];
+        if (!(file instanceof Blob)) throw new ApiError(400, "Bad Request: there is no file in the request");
+        const size = file.size;
+        const name = (file as File).name ?? "file";
+        return this.record({
+          chat_id: Number(p.chat_id),
+          text: typeof p.caption === "string" ? p.caption : undefined,
+          ...(method === "sendDocument" ? { document: { file_name: name, size } } : { photo: { size } }),
+        });
+      }
+      case "editMessageText":
+      case "editMessageReplyMarkup": {
+        const m = this.messages.find(
+          (x) => x.message_id === Number(p.message_id) && x.chat_id === Number(p.chat_id),
+        );
+        if (!m) throw new ApiError(400, "Bad Request: message to edit not found");
+        if (method === "editMessageText") m.text = requireText(p.text);
+        m.reply_markup = parseMarkup(p.reply_markup);
+        m.edited++;
+        this.events.emit("message", m);
+        return {
+          message_id: m.message_id,
+          chat: { id: m.chat_id, type: "private" },
+          date: now(),
+          text: m.text,
+        };
+      }
+      case "answerCallbackQuery":
+      case "deleteMyCommands":
+        return true;
+      case "setMyCommands": {
+        const scope = (typeof p.scope === "string" ? JSON.parse(p.scope) : p.scope) as
+          Record<string, unknown> | undefined;
+        const key = `${scope?.type ?? "default"}:${scope?.chat_id ?? ""}:${p.language_code ?? ""}`;
+        this.commands.set(
+          key,
+          (typeof p.commands === "string" ? JSON.parse(p.commands) : p.commands) as {
+            command: string;
+            description: string;
+          }[],
+        );
+        return true;
+      }
+      case "setWebhook":
+        this.webhook = {
+          url: String(p.url),
+          secret: typeof p.secret_token === "string" ? p.secret_token : undefined,
+        };
+        return true;
+      case "deleteWebhook":
+        this.webhook = null;
+        if (p.drop_pending_updates === true) this.updates = [];
+        return true;
+      case "getWebhookInfo":
+        return {
+          url: this.webhook?.url ?? "",
+          has_custom_certificate: false,
+          pending_update_count: this.updates.length,
+        };
+      default:
+        throw new ApiError(404, "Not Found: method not found");
+    }
+  }
+
+  private async getUpdates(p: Params): Promise<Update[]> {
+    if (this.webhook)
+      throw new ApiError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
+    const offset = Number(p.offset ?? 0);
+    if (offset > 0) this.updates = this.updates.filter((u) => u.update_id >= offset);
+    const limit = Number(p.limit ?? 100);
+    const timeout = Number(p.timeout ?? 0);
+    if (this.updates.length === 0 && timeout > 0) {
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          this.waiting.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, Math.min(timeout, 30) * 1000);
+        this.waiting.add(wake);
+      });
+    }
+    return this.updates.slice(0, limit);
+  }
+
+  private record(m: Omit<SentMessage, "message_id" | "edited">): unknown {
+    const msg: SentMessage = { ...m, message_id: this.nextMessageId++, edited: 0 };
+    this.messages.push(msg);
+    this.events.emit("message", msg);
+    return {
+      message_id: msg.message_id,
+      date: now(),
+      chat: { id: msg.chat_id, type: msg.chat_id < 0 ? "group" : "private" },
+      text: msg.text,
+      from: BOT_USER,
+    };
+  }
+}
+
+const now = () => Math.floor(Date.now() / 1000);
+
+function requireText(text: unknown): string {
+  if (typeof text !== "string" || text.length === 0)
+    throw new ApiError(400, "Bad Request: message text is empty");
+  if (text.length > 4096) throw new ApiError(400, "Bad Request: message is too long");
+  return text;
+}
+
+function parseMarkup(markup: unknown): SentMessage["reply_markup"] {
+  if (markup === undefined) return undefined;
+  return (typeof markup === "string" ? JSON.parse(markup) : markup) as SentMessage["reply_markup"];
+}
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+/** JSON, url-encoded or multipart bodies, and query parameters. */
+async function readParams(req: IncomingMessage): Promise<Params> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const body = Buffer.concat(chunks);
+  const type = req.headers["content-type"] ?? "";
+  const query = Object.fromEntries(new URL(req.url ?? "/", "http://x").searchParams);
+  if (body.length === 0) return query;
+  if (type.includes("application/json"))
+    return { ...query, ...(JSON.parse(body.toString("utf8")) as Params) };
+  const form = await new Request("http://x", {
+    method: "POST",
+    headers: { "content-type": type },
+    body,
+  }).formData();
+  const out: Params = { ...query };
+  for (const [k, v] of form.entries()) out[k] = v;
+  return out;
+}
