@@ -17,6 +17,7 @@ import { ensurePlanLoaded } from "./services/ensure-plan-loaded.ts";
 import { planOverview } from "./services/plan-overview.ts";
 import { prepareDatabase } from "./services/prepare-database.ts";
 import { systemClock, type Clock } from "./services/service-deps.ts";
+import { VersionedCache } from "./services/versioned-cache.ts";
 
 export interface StartOptions {
   logger?: Logger;
@@ -74,6 +75,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   }
   const botDeps = {
     ...deps,
+    cache: new VersionedCache(),
     logger,
     inviteTtlDays: config.INVITE_TTL_DAYS,
     defaultLocale: config.DEFAULT_LOCALE,

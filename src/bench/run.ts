@@ -8,6 +8,7 @@ import { openDatabase } from "../db/open-database.ts";
 import { readPlanFile } from "../domain/plan/read-plan-file.ts";
 import { importPlanFile } from "../services/import-plan-file.ts";
 import { systemClock } from "../services/service-deps.ts";
+import { benchBot } from "./bot-bench.ts";
 import { generateProvincePlan } from "./generate-province-plan.ts";
 
 const SEED = path.resolve(import.meta.dirname, "../../prisma/data/bac-kan-2023.yaml");
@@ -78,7 +79,8 @@ async function main() {
   );
   await benchImport("province plan", file);
   rmSync(dir, { recursive: true, force: true });
-  process.stdout.write("\nTargets: seed import < 1 s; province-scale import < 15 s.\n");
+  process.stdout.write("\nTargets: seed import < 1 s; province-scale import < 15 s.\n\n");
+  await benchBot((name, value) => process.stdout.write(`${name.padEnd(48)} ${value}\n`));
 }
 
 main().then(

@@ -6,6 +6,7 @@ import { prepareDatabase } from "../services/prepare-database.ts";
 import { systemClock } from "../services/service-deps.ts";
 import type { CliContext } from "./cli-context.ts";
 import { registerDbCommands } from "./db-commands.ts";
+import { registerPeopleCommands } from "./people-commands.ts";
 import { registerPlanCommands } from "./plan-commands.ts";
 
 async function main(argv: string[]): Promise<number> {
@@ -47,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
     .exitOverride();
   registerPlanCommands(program, ctx);
   registerDbCommands(program, ctx);
+  registerPeopleCommands(program, ctx);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {

@@ -1,4 +1,5 @@
 import type { Db } from "../db/open-database.ts";
+import type { VersionedCache } from "./versioned-cache.ts";
 
 /** Time comes from here, never from `Date.now()` inside a use case. */
 export interface Clock {
@@ -11,4 +12,6 @@ export const systemClock: Clock = { now: () => new Date() };
 export interface ServiceDeps {
   db: Db;
   clock: Clock;
+  /** Long-running processes (the bot) keep plan-derived data here between requests. */
+  cache?: VersionedCache;
 }

@@ -40,7 +40,8 @@ export function createBot({ token, apiRoot, deps, botInfo }: CreateBotOptions): 
     useSession: false,
     fluentBundleOptions: { useIsolating: false },
     localeNegotiator: async (ctx) => {
-      if (ctx.actor?.locale) return ctx.actor.locale;
+      // Members carry their language; only people not registered yet cost a lookup.
+      if (ctx.actor) return ctx.actor.locale ?? deps.defaultLocale;
       if (ctx.from === undefined) return deps.defaultLocale;
       const chosen = await getAccountLocale(deps, "telegram", String(ctx.from.id));
       if (chosen !== null) return chosen;
@@ -52,7 +53,7 @@ export function createBot({ token, apiRoot, deps, botInfo }: CreateBotOptions): 
     ctx.deps = deps;
     await next();
   });
-  bot.use(processOnce);
+  bot.use(processOnce());
   // Updates of one chat are handled in order, also when webhook requests arrive together.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(loadActor);

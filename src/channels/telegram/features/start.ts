@@ -29,7 +29,7 @@ start.command("start", async (ctx) => {
       chatId: String(ctx.chat.id),
       fullName,
       username: from.username ?? null,
-      locale: from.language_code?.startsWith("en") ? "en" : null,
+      locale: (await ctx.i18n.getLocale()) === "en" ? "en" : "vi",
     },
   });
   if (result.kind !== "joined") return void (await ctx.reply(ctx.t(`join-${result.kind}`)));

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { aUser } from "../support/fake-telegram/telegram-users.ts";
+import { inviteCodeIn, startHarness, type Harness } from "../support/bot-harness.ts";
+
+const SECRET = "webhook-secret-0123456789";
+
+describe("transport: polling, webhook, faults and restarts", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  it("serves /healthz", async () => {
+    h = await startHarness();
+    const res = await fetch(`http://127.0.0.1:${h.app.telegram!.port}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, mode: "polling" });
+  });
+
+  it("webhook mode: sets the webhook with its secret; a wrong or missing secret gets 401 and nothing is processed", async () => {
+    h = await startHarness({
+      env: { BOT_MODE: "webhook", WEBHOOK_URL: "http://127.0.0.1:1/telegram/hook", WEBHOOK_SECRET: SECRET },
+    });
+    const port = h.app.telegram!.port;
+    expect(h.tg.webhook).toEqual({ url: "http://127.0.0.1:1/telegram/hook", secret: SECRET });
+    // The fake server delivers to the real port.
+    h.tg.webhook = { url: `http://127.0.0.1:${port}/telegram/hook`, secret: SECRET };
+    const admin = h.chat(h.admin);
+    expect(await admin.ask("/me")).toContain("Vai trò: quản trị viên");
+
+    const update = (id: number) =>
+      JSON.stringify({
+        update_id: id,
+        message: {
+          message_id: 1,
+          date: 0,
+          chat: { id: 42, type: "private" },
+          from: { id: 42, is_bot: false, first_name: "X" },
+          text: "/start",
+        },
+      });
+    const post = (headers: Record<string, string>, id: number) =>
+      fetch(`http://127.0.0.1:${port}/telegram/hook`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: update(id),
+      });
+    expect((await post({ "x-telegram-bot-api-secret-token": "wrong-secret-0000000" }, 9001)).status).toBe(
+      401,
+    );
+    expect((await post({}, 9002)).status).toBe(401);
+    expect(h.tg.messagesTo(42)).toEqual([]);
+    expect(await h.temp.db.processedUpdate.count({ where: { updateId: { in: ["9001", "9002"] } } })).toBe(0);
+    expect((await post({ "x-telegram-bot-api-secret-token": SECRET }, 9003)).status).toBe(200);
+    expect((await h.tg.waitForMessage(42)).text).toMatch(/^Xin chào!/);
+  });
+
+  it("a 429 is answered by retrying after retry_after; 500s and dropped connections are retried too", async () => {
+    h = await startHarness();
+    const admin = h.chat(h.admin);
+    h.tg.failNext("sendMessage", { kind: "429", retryAfter: 1 });
+    const started = Date.now();
+    expect(await admin.ask("/me")).toContain("quản trị viên");
+    const sends = h.tg.calls.filter((c) => c.method === "sendMessage" && c.at >= started);
+    expect(sends).toHaveLength(2);
+    expect(sends[1]!.at - sends[0]!.at).toBeGreaterThanOrEqual(1000);
+
+    h.tg.failNext("sendMessage", { kind: "500" });
+    h.tg.failNext("sendMessage", { kind: "drop" });
+    expect(await admin.ask("/help")).toContain("/invite");
+    h.tg.failNext("getUpdates", { kind: "500" });
+    h.tg.failNext("getUpdates", { kind: "drop" });
+    expect(await admin.ask("/me")).toContain("quản trị viên");
+  });
+
+  it("a re-delivered update is handled once", async () => {
+    h = await startHarness();
+    const admin = h.chat(h.admin);
+    const id = await admin.send("/invite focal-point NV");
+    await admin.next();
+    h.tg.redeliver({
+      update_id: id,
+      message: {
+        message_id: 5,
+        date: 0,
+        chat: { id: h.admin.id, type: "private" },
+        from: { ...h.admin, is_bot: false },
+        text: "/invite focal-point NV",
+        entities: [{ type: "bot_command", offset: 0, length: 7 }],
+      },
+    });
+    expect(await admin.ask("/me")).toContain("quản trị viên");
+    expect(await h.temp.db.invite.count()).toBe(1);
+  });
+
+  it("a restart in the middle loses nothing: updates sent while the bot is down are handled after", async () => {
+    h = await startHarness();
+    const admin = h.chat(h.admin);
+    const code = inviteCodeIn(await admin.ask("/invite focal-point LDTBXH"));
+    await h.app.stop(); // restart() stops again: stopping twice must be harmless
+    const focal = h.chat(aUser());
+    await focal.send(`/start ${code}`);
+    await focal.send("/tasks");
+    expect(h.tg.pendingUpdates()).toBe(2);
+    await h.restart();
+    expect((await focal.next()).text).toMatch(/^Chào mừng/);
+    expect((await focal.next()).text).toContain("DA5.TDA3");
+  });
+});
