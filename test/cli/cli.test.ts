@@ -65,6 +65,29 @@ describe("tiendo CLI", () => {
     expect(show.agencies.find((a: { code: string }) => a.code === "VP").standingOffice).toBe(true);
   });
 
+  it("invite create --json prints { code, link }; the code is single-use and can be revoked", async () => {
+    const withBot = { ...env, TELEGRAM_BOT_USERNAME: "bac_kan_tiendo_bot" };
+    const created = await run(
+      "npx",
+      ["tsx", "src/cli/main.ts", "invite", "create", "--agency", "LDTBXH", "--role", "focal-point", "--json"],
+      {
+        env: withBot,
+      },
+    );
+    const out = JSON.parse(created.stdout);
+    expect(out.code).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(out.link).toBe(`https://t.me/bac_kan_tiendo_bot?start=${out.code}`);
+    expect(out).toMatchObject({ role: "focal-point", agency: "LDTBXH" });
+    const missing = await cli("invite", "create", "--role", "focal-point");
+    expect(missing.code).toBe(1);
+    expect(missing.stdout.trim()).toBe("Mã mời cho vai trò này cần chọn một đơn vị.");
+    expect((await cli("invite", "create", "--role", "boss")).code).toBe(1);
+    expect((await cli("invite", "revoke", out.code)).stdout.trim()).toBe("Đã thu hồi mã mời.");
+    expect((await cli("invite", "revoke", out.code)).stdout.trim()).toBe(
+      "Mã mời này đã được dùng hoặc đã thu hồi trước đó.",
+    );
+  });
+
   it("a bad setting is one clear message naming the variable, exit 1", async () => {
     const r = await run("npx", ["tsx", "src/cli/main.ts", "plan", "show"], {
       env: { ...env, LOG_LEVEL: "loud" },

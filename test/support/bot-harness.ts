@@ -1,5 +1,5 @@
 // Starts the real app (the code `npm start` runs) against the fake Telegram server.
-import { pino } from "pino";
+import { createLogger } from "../../src/logging/create-logger.ts";
 import { createConfig, type TConfig } from "../../src/config/config.ts";
 import { startApp, type App } from "../../src/main.ts";
 import type { Clock } from "../../src/services/service-deps.ts";
@@ -15,6 +15,8 @@ export interface Harness {
   config: TConfig;
   admin: FakeUser;
   temp: TempDatabase;
+  /** Every log line the app wrote (JSON). */
+  logs: string[];
   chat(user: FakeUser): PrivateChat;
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -39,7 +41,13 @@ export async function startHarness(
     ADMIN_TELEGRAM_IDS: String(admin.id),
     ...options.env,
   });
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const logs: string[] = [];
+  const logger = createLogger("debug", [TOKEN, config.WEBHOOK_SECRET], {
+    write: (line: string) => {
+      logs.push(line);
+      if (process.env.TEST_LOG === "1") process.stderr.write(line);
+    },
+  });
   const start = () => startApp(config, { logger, clock: options.clock ?? FEB_2023, say: () => undefined });
   const h: Harness = {
     tg,
@@ -47,6 +55,7 @@ export async function startHarness(
     config,
     admin,
     temp,
+    logs,
     chat: (user) => new PrivateChat(tg, user),
     restart: async () => {
       await h.app.stop();

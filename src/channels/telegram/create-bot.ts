@@ -43,7 +43,10 @@ export function createBot({ token, apiRoot, deps, botInfo }: CreateBotOptions): 
       // Members carry their language; only people not registered yet cost a lookup.
       if (ctx.actor) return ctx.actor.locale ?? deps.defaultLocale;
       if (ctx.from === undefined) return deps.defaultLocale;
-      const chosen = await getAccountLocale(deps, "telegram", String(ctx.from.id));
+      const chosen = await getAccountLocale(deps, "telegram", String(ctx.from.id)).catch((err: unknown) => {
+        deps.logger.warn({ err }, "locale lookup failed");
+        return null;
+      });
       if (chosen !== null) return chosen;
       return ctx.from.language_code?.startsWith("en") ? "en" : deps.defaultLocale;
     },
@@ -53,14 +56,24 @@ export function createBot({ token, apiRoot, deps, botInfo }: CreateBotOptions): 
     ctx.deps = deps;
     await next();
   });
-  bot.use(processOnce());
-  // Updates of one chat are handled in order, also when webhook requests arrive together.
-  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-  bot.use(loadActor);
-  bot.use(i18n);
-  bot
-    .errorBoundary(replyToError)
-    .use(start, help, me, tasks, agencies, invite, revoke, lang, subscribe, fallback);
+  // One error boundary around everything that can fail for a user.
+  bot.errorBoundary(replyToError).use(
+    processOnce(),
+    // Updates of one chat are handled in order, also when webhook requests arrive together.
+    sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()),
+    loadActor,
+    i18n,
+    start,
+    help,
+    me,
+    tasks,
+    agencies,
+    invite,
+    revoke,
+    lang,
+    subscribe,
+    fallback,
+  );
   bot.catch((err) =>
     deps.logger.error({ err: err.error, updateId: err.ctx.update.update_id }, "unhandled bot error"),
   );
