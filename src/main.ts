@@ -98,7 +98,9 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     await stopDb();
     throw e;
   });
-  say(t("start-bot-running", { bot: telegram.botUsername, mode: config.BOT_MODE, port: telegram.port }));
+  say(
+    t("start-bot-running", { bot: telegram.botUsername, mode: config.BOT_MODE, port: String(telegram.port) }),
+  );
   return {
     db,
     telegram,
