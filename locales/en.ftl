@@ -206,3 +206,45 @@ subscribe-already = This group is already subscribed to digests.
 ## Bot: fallback
 fallback-member = I did not understand this message. Type /help to see the commands.
 start-bot-running = Bot @{ $bot } is running ({ $mode }); health check at http://localhost:{ $port }/healthz. Press Ctrl+C to stop.
+
+## Reminders
+reminder-title = ⏰ Report reminder: { $period } ({ $key })
+reminder-item = Item: { $code }, { $title }
+reminder-due-ahead = Due: { $date } ({ $days } days left)
+reminder-due-today = Due: today, { $date }
+reminder-due-late = Due: { $date }, { $days } days late
+reminder-how = Tap “Report now”, or reply to this message in this form:
+reminder-template =
+    { $code }
+    Progress: 60%
+    Disbursed: 1,200.5
+    Results: opened 3 vocational classes, 90 trainees
+    Obstacles: ...
+    Proposals: ...
+reminder-escalation = ⚠️ { $agency } has not sent the { $period } ({ $key }) report on { $code }, { $title }.
+reminder-button-report = 📝 Report now
+reminder-button-snooze = ⏰ Remind me tomorrow morning
+reminder-report-now = Send the { $period } report for { $code } as one message in the form below (with your own figures):
+reminder-snoozed = OK, I will remind you again at { $at }.
+reminder-already-reported = This report has already been sent, no more reminders. Thank you!
+reminder-too-many-snoozes = This reminder was postponed many times; please send the report soon.
+reminder-unreachable = Could not send a reminder to { $name }{ $agency }: they blocked the bot or deleted the chat. Please contact them directly.
+schedule-header = Reminders coming up:
+schedule-queued = Waiting to be sent:
+schedule-planned = Scheduled in the next 7 days:
+schedule-row = { $at } · { $agency } · { $item } · { $period } · { $step } → { $recipient }
+schedule-none = No reminders in the next 7 days.
+pause-done = Reminders paused for { $target }.
+pause-already = Reminders for { $target } are already paused.
+resume-done = Reminders resumed for { $target }.
+resume-not-paused = Reminders for { $target } were not paused.
+pause-usage = Usage: /pause <agency code or period>, e.g. /pause LDTBXH or /pause 2023-Q1. /resume to turn them back on.
+error-unknown-pause-target = There is no agency or reporting period { $code }.
+help-schedule = /schedule: reminders coming up
+help-pause = /pause, /resume: pause or resume reminders for an agency or a period
+cmd-schedule = Reminders coming up
+cmd-pause = Pause reminders
+cmd-resume = Resume reminders
+plan-error-unknown-step = Reminder step “{ $step }” is not in the reminder schedule. Choose one of: { $steps }.
+cli-bad-instant = “{ $value }” is not a valid instant. Write ISO 8601, e.g. 2023-03-08T08:00:00+07:00.
+reminders-preview-none = No reminders are due at that instant.

@@ -206,3 +206,45 @@ subscribe-already = Nhóm này đã đăng ký nhận bản tổng hợp rồi.
 ## Bot: fallback
 fallback-member = Tôi chưa hiểu tin nhắn này. Gõ /help để xem các lệnh.
 start-bot-running = Bot @{ $bot } đang chạy ({ $mode }); kiểm tra sức khỏe tại http://localhost:{ $port }/healthz. Nhấn Ctrl+C để dừng.
+
+## Reminders
+reminder-title = ⏰ Nhắc báo cáo: { $period } ({ $key })
+reminder-item = Nội dung: { $code }, { $title }
+reminder-due-ahead = Hạn: { $date } (còn { $days } ngày)
+reminder-due-today = Hạn: hôm nay, { $date }
+reminder-due-late = Hạn: { $date }, đã quá hạn { $days } ngày
+reminder-how = Bấm “Báo cáo ngay”, hoặc trả lời tin nhắn này theo mẫu:
+reminder-template =
+    { $code }
+    Tiến độ: 60%
+    Giải ngân: 1.200,5
+    Kết quả: mở 3 lớp dạy nghề, 90 học viên
+    Khó khăn: ...
+    Đề xuất: ...
+reminder-escalation = ⚠️ { $agency } chưa gửi báo cáo { $period } ({ $key }) về { $code }, { $title }.
+reminder-button-report = 📝 Báo cáo ngay
+reminder-button-snooze = ⏰ Nhắc lại sáng mai
+reminder-report-now = Gửi báo cáo { $period } cho { $code } bằng một tin nhắn theo mẫu dưới đây (sửa số liệu cho đúng):
+reminder-snoozed = Được, tôi sẽ nhắc lại lúc { $at }.
+reminder-already-reported = Báo cáo này đã được gửi, không cần nhắc nữa. Cảm ơn anh/chị!
+reminder-too-many-snoozes = Đã hoãn nhắc nhiều lần; xin gửi báo cáo sớm.
+reminder-unreachable = Không gửi được nhắc nhở cho { $name }{ $agency }: người này đã chặn bot hoặc xóa cuộc trò chuyện. Xin liên hệ trực tiếp.
+schedule-header = Nhắc nhở sắp gửi:
+schedule-queued = Đang chờ gửi:
+schedule-planned = Theo lịch 7 ngày tới:
+schedule-row = { $at } · { $agency } · { $item } · { $period } · { $step } → { $recipient }
+schedule-none = Không có nhắc nhở nào trong 7 ngày tới.
+pause-done = Đã tạm dừng nhắc nhở cho { $target }.
+pause-already = Nhắc nhở cho { $target } đang tạm dừng rồi.
+resume-done = Đã bật lại nhắc nhở cho { $target }.
+resume-not-paused = Nhắc nhở cho { $target } không bị tạm dừng.
+pause-usage = Cách dùng: /pause <mã đơn vị hoặc kỳ báo cáo>, ví dụ /pause LDTBXH hoặc /pause 2023-Q1. /resume để bật lại.
+error-unknown-pause-target = Không có đơn vị hay kỳ báo cáo nào mã { $code }.
+help-schedule = /schedule: nhắc nhở sắp gửi
+help-pause = /pause, /resume: tạm dừng, bật lại nhắc nhở cho một đơn vị hoặc một kỳ
+cmd-schedule = Nhắc nhở sắp gửi
+cmd-pause = Tạm dừng nhắc nhở
+cmd-resume = Bật lại nhắc nhở
+plan-error-unknown-step = Bước nhắc “{ $step }” không có trong lịch nhắc. Chọn một trong: { $steps }.
+cli-bad-instant = “{ $value }” không phải thời điểm hợp lệ. Viết theo ISO 8601, ví dụ 2023-03-08T08:00:00+07:00.
+reminders-preview-none = Không có nhắc nhở nào đến hạn vào thời điểm này.

@@ -6,6 +6,10 @@ import type { Logger } from "pino";
 import type { UserFromGetMe } from "grammy/types";
 import { createBot } from "./channels/telegram/create-bot.ts";
 import { runTelegram, type TelegramRuntime } from "./channels/telegram/run-telegram.ts";
+import { telegramReminderChannel } from "./channels/telegram/telegram-reminder-channel.ts";
+import { createReminderTicker, type ReminderTicker } from "./scheduler/reminder-ticker.ts";
+import { startScheduler } from "./scheduler/start-scheduler.ts";
+import { SendThrottle } from "./services/send-throttle.ts";
 import { ConfigError, createConfig, loadDotEnv, type TConfig } from "./config/config.ts";
 import { parseDatabaseUrl } from "./db/database-url.ts";
 import type { Db } from "./db/open-database.ts";
@@ -30,6 +34,8 @@ export interface StartOptions {
 export interface App {
   db: Db;
   telegram: TelegramRuntime | null;
+  /** The reminder tick (also run by the cron schedule when REMINDERS_ENABLED). */
+  reminders: ReminderTicker | null;
   stop(): Promise<void>;
 }
 
@@ -71,7 +77,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   const token = config.TELEGRAM_BOT_TOKEN;
   if (token === undefined) {
     say(t("start-need-token"));
-    return { db, telegram: null, stop: stopDb };
+    return { db, telegram: null, reminders: null, stop: stopDb };
   }
   const botDeps = {
     ...deps,
@@ -101,10 +107,30 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   say(
     t("start-bot-running", { bot: telegram.botUsername, mode: config.BOT_MODE, port: String(telegram.port) }),
   );
+  const reminders = createReminderTicker({
+    deps: botDeps,
+    channel: telegramReminderChannel(bot.api),
+    throttle: new SendThrottle(),
+    instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    logger,
+  });
+  const scheduler = config.REMINDERS_ENABLED
+    ? startScheduler({
+        ticker: reminders,
+        expression: config.REMINDER_CRON,
+        timezone: config.TZ_PLAN,
+        logger,
+      })
+    : null;
+  let stopped = false;
   return {
     db,
     telegram,
+    reminders,
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await scheduler?.stop();
       await telegram.stop();
       await stopDb();
     },

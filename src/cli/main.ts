@@ -8,6 +8,7 @@ import type { CliContext } from "./cli-context.ts";
 import { registerDbCommands } from "./db-commands.ts";
 import { registerPeopleCommands } from "./people-commands.ts";
 import { registerPlanCommands } from "./plan-commands.ts";
+import { registerReminderCommands } from "./reminder-commands.ts";
 
 async function main(argv: string[]): Promise<number> {
   loadDotEnv();
@@ -49,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
   registerPlanCommands(program, ctx);
   registerDbCommands(program, ctx);
   registerPeopleCommands(program, ctx);
+  registerReminderCommands(program, ctx);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {

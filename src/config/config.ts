@@ -1,6 +1,7 @@
 // The one configuration schema. `createConfig(env)` is pure so tests can build configs.
 import { existsSync } from "node:fs";
 import { DateTime } from "luxon";
+import cron from "node-cron";
 import { z } from "zod";
 
 const ZBase = z.object({
@@ -57,6 +58,12 @@ const ZBase = z.object({
         .filter(Boolean),
     ),
   INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  REMINDERS_ENABLED: z.stringbool().default(true),
+  REMINDER_CRON: z
+    .string()
+    .trim()
+    .default("* * * * *")
+    .refine((v) => cron.validate(v), { message: 'must be a cron expression such as "* * * * *"' }),
 });
 
 export const ZConfig = ZBase.superRefine((c, ctx) => {

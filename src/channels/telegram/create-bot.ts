@@ -13,6 +13,7 @@ import { help } from "./features/help.ts";
 import { invite } from "./features/invite.ts";
 import { lang } from "./features/lang.ts";
 import { me } from "./features/me.ts";
+import { reminders } from "./features/reminders.ts";
 import { revoke } from "./features/revoke.ts";
 import { start } from "./features/start.ts";
 import { subscribe } from "./features/subscribe.ts";

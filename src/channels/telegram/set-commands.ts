@@ -6,7 +6,7 @@ import { translator } from "../../i18n/translator.ts";
 
 const EVERYONE = ["start", "help", "me", "tasks", "lang"] as const;
 const VIEWERS = ["agencies", "members"] as const;
-const MANAGERS = ["invite", "revoke", "subscribe"] as const;
+const MANAGERS = ["invite", "revoke", "subscribe", "schedule", "pause", "resume"] as const;
 
 export type CommandName = (typeof EVERYONE)[number] | (typeof VIEWERS)[number] | (typeof MANAGERS)[number];
 

@@ -17,7 +17,8 @@ export type Action =
   | "member.remove"
   | "agency.list"
   | "tasks.view"
-  | "chat.subscribe";
+  | "chat.subscribe"
+  | "reminders.manage";
 
 const ALLOWED: Record<MemberRole, ReadonlySet<Action>> = {
   admin: new Set<Action>([
@@ -28,6 +29,7 @@ const ALLOWED: Record<MemberRole, ReadonlySet<Action>> = {
     "agency.list",
     "tasks.view",
     "chat.subscribe",
+    "reminders.manage",
   ]),
   "standing-office": new Set<Action>([
     "invite.create",
@@ -37,6 +39,7 @@ const ALLOWED: Record<MemberRole, ReadonlySet<Action>> = {
     "agency.list",
     "tasks.view",
     "chat.subscribe",
+    "reminders.manage",
   ]),
   leader: new Set<Action>(["member.list", "agency.list", "tasks.view"]),
   "focal-point": new Set<Action>(["tasks.view"]),

@@ -3,6 +3,7 @@
 import { DateTime } from "luxon";
 import { buildPeriods } from "../calendar/build-periods.ts";
 import { vndToMillion } from "../money.ts";
+import { stepsOf } from "../reminders/reminder-policy.ts";
 import { datesBetween, type WorkingCalendar } from "../calendar/working-calendar.ts";
 import { flattenItems, topmostGaps } from "./item-tree.ts";
 import type { TPlanFile, TSchedule } from "./plan-file-schema.ts";
@@ -220,6 +221,17 @@ export function checkPlan(file: TPlanFile): PlanCheck {
       });
     });
   });
+
+  // Reminder policy: escalation names steps that exist.
+  if (file.reminders) {
+    const names = stepsOf(file.reminders).map((x) => x.name);
+    for (const level of ["leader", "office"] as const) {
+      const step = file.reminders.escalate[level];
+      if (!names.includes(step)) {
+        err("unknown-step", ["reminders", "escalate", level], { step, steps: names.join(", ") });
+      }
+    }
+  }
 
   // Gaps the plan leaves open.
   const withLead = new Set(assignments.filter((a) => REPORTING_ROLES.has(a.role)).map((a) => a.itemCode));

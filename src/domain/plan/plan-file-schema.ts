@@ -2,6 +2,7 @@
 // (the YAML is read with the failsafe schema), so "5.893" never silently becomes 5.893.
 import { z } from "zod";
 import { millionToVnd } from "../money.ts";
+import { ZReminderPolicy } from "../reminders/reminder-policy.ts";
 
 const text = z.string().trim().min(1);
 const code = z
@@ -144,7 +145,7 @@ export const ZPlanFile = z.strictObject({
     holidays: z.array(ZHoliday).default([]),
     schedules: z.array(ZSchedule).min(1),
   }),
-  reminders: z.record(z.string(), z.unknown()).optional(),
+  reminders: ZReminderPolicy.optional(),
 });
 
 export type TPlanFile = z.infer<typeof ZPlanFile>;

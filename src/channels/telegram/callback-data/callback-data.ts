@@ -15,6 +15,8 @@ export const ZCallback = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("rv-mem-ok"), id }),
   z.object({ kind: z.literal("rv-cancel") }),
   z.object({ kind: z.literal("lang"), locale: z.enum(["vi", "en"]) }),
+  z.object({ kind: z.literal("rem-now"), id }),
+  z.object({ kind: z.literal("rem-snooze"), id }),
 ]);
 export type TCallback = z.infer<typeof ZCallback>;
 
@@ -27,6 +29,8 @@ const FIELDS: Record<TCallback["kind"], string[]> = {
   "rv-mem-ok": ["id"],
   "rv-cancel": [],
   lang: ["locale"],
+  "rem-now": ["id"],
+  "rem-snooze": ["id"],
 };
 
 /** "kind|a|b" (≤ 64 bytes, Telegram's limit). */

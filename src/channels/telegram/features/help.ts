@@ -5,6 +5,8 @@ import type { BotContext } from "../context.ts";
 export const help = new Composer<BotContext>();
 
 help.command("help", async (ctx) => {
-  const lines = commandsFor(ctx.actor?.role ?? null).map((c) => ctx.t(`help-${c}`));
+  const lines = commandsFor(ctx.actor?.role ?? null)
+    .filter((c) => c !== "resume") // described with /pause
+    .map((c) => ctx.t(`help-${c}`));
   await ctx.reply([ctx.t("help-header"), ...lines].join("\n"));
 });

@@ -1,0 +1,83 @@
+// Delivers reminders on Telegram: the text and buttons, and Telegram's errors as ChannelErrors.
+import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
+import { formatLocalDate } from "../../domain/format-date.ts";
+import { translator } from "../../i18n/translator.ts";
+import {
+  ChannelError,
+  type ReminderChannel,
+  type ReminderMessage,
+  type UnreachableNotice,
+} from "../../services/reminder-channel.ts";
+import { encodeCallback } from "./callback-data/callback-data.ts";
+
+export function reminderText(m: ReminderMessage): string {
+  const t = translator(m.locale);
+  const date = formatLocalDate(m.period.dueDate, m.locale);
+  if (m.audience === "escalation") {
+    const due =
+      m.daysLate > 0 ? t("reminder-due-late", { date, days: m.daysLate }) : t("reminder-due-today", { date });
+    return [
+      t("reminder-escalation", {
+        agency: m.agency.name,
+        period: m.period.label,
+        key: m.period.key,
+        code: m.item.code,
+        title: m.item.title,
+      }),
+      due,
+    ].join("\n");
+  }
+  const due =
+    m.daysLate < 0
+      ? t("reminder-due-ahead", { date, days: -m.daysLate })
+      : m.daysLate === 0
+        ? t("reminder-due-today", { date })
+        : t("reminder-due-late", { date, days: m.daysLate });
+  return [
+    t("reminder-title", { period: m.period.label, key: m.period.key }),
+    t("reminder-item", { code: m.item.code, title: m.item.title }),
+    due,
+    "",
+    t("reminder-how"),
+    t("reminder-template", { code: m.item.code }),
+  ].join("\n");
+}
+
+function asChannelError(e: unknown): unknown {
+  if (e instanceof GrammyError) {
+    if (e.error_code === 403) return new ChannelError("blocked", e.description);
+    return new ChannelError("transient", e.description, e.parameters.retry_after);
+  }
+  if (e instanceof HttpError) return new ChannelError("transient", e.message);
+  return e;
+}
+
+export function telegramReminderChannel(api: Api): ReminderChannel {
+  return {
+    async sendReminder(m) {
+      const t = translator(m.locale);
+      const keyboard =
+        m.audience === "focal-point"
+          ? new InlineKeyboard()
+              .text(t("reminder-button-report"), encodeCallback({ kind: "rem-now", id: m.outboxId }))
+              .row()
+              .text(t("reminder-button-snooze"), encodeCallback({ kind: "rem-snooze", id: m.outboxId }))
+          : undefined;
+      try {
+        const sent = await api.sendMessage(
+          Number(m.chatId),
+          reminderText(m),
+          keyboard ? { reply_markup: keyboard } : {},
+        );
+        return { messageId: String(sent.message_id) };
+      } catch (e) {
+        throw asChannelError(e);
+      }
+    },
+    async notifyUnreachable(n: UnreachableNotice) {
+      const t = translator(n.locale);
+      const agency = n.agencyName ? t("agency-suffix", { agency: n.agencyName }) : "";
+      await api.sendMessage(Number(n.chatId), t("reminder-unreachable", { name: n.memberName, agency }));
+    },
+  };
+}

@@ -1,0 +1,166 @@
+// The pure reminder planner: given what is owed and what was already queued, which reminder rows
+// a tick at `now` must add. At most the latest due step per assignment, period and recipient
+// (a catch-up after downtime is one reminder, not a burst), never past the catch-up horizon.
+import type { WorkingCalendar } from "../calendar/working-calendar.ts";
+import { stepsOf, type TReminderPolicy } from "./reminder-policy.ts";
+import { stepInstant } from "./working-time.ts";
+
+/** A report owed: a reporting assignment for one period, not reported and not paused. */
+export interface Obligation {
+  assignmentId: string;
+  agencyId: string;
+  periodId: string;
+  dueDate: string;
+}
+
+export interface Recipients {
+  focalPoints: ReadonlyMap<string, string[]>;
+  leaders: ReadonlyMap<string, string[]>;
+  office: string[];
+}
+
+export interface ExistingRow {
+  id: string;
+  assignmentId: string;
+  periodId: string;
+  step: string;
+  recipientMemberId: string;
+  status: string;
+}
+
+export interface PlannerInput {
+  now: Date;
+  policy: TReminderPolicy;
+  calendar: WorkingCalendar;
+  obligations: Obligation[];
+  recipients: Recipients;
+  existing: ExistingRow[];
+}
+
+export interface PlannedReminder {
+  assignmentId: string;
+  periodId: string;
+  step: string;
+  recipientMemberId: string;
+  dueAt: Date;
+}
+
+export interface Plan {
+  add: PlannedReminder[];
+  /** Pending rows of earlier steps that the new ones replace. */
+  supersede: string[];
+}
+
+const key = (a: string, p: string, s: string, r: string) => `${a}|${p}|${s}|${r}`;
+
+/** Who gets a step: the focal points; from the escalation steps on, the leader, then the office. */
+function recipientsOf(
+  o: Obligation,
+  stepIndex: number,
+  escalation: { leader: number; office: number },
+  r: Recipients,
+) {
+  const out = [...(r.focalPoints.get(o.agencyId) ?? [])];
+  if (escalation.leader >= 0 && stepIndex >= escalation.leader)
+    out.push(...(r.leaders.get(o.agencyId) ?? []));
+  if (escalation.office >= 0 && stepIndex >= escalation.office) out.push(...r.office);
+  return [...new Set(out)];
+}
+
+export function stepSchedule(dueDate: string, input: Pick<PlannerInput, "policy" | "calendar">) {
+  return stepsOf(input.policy).map((s, index) => ({
+    ...s,
+    index,
+    at: stepInstant(dueDate, s.offsetDays, input.calendar, input.policy.workingHours),
+  }));
+}
+
+/** The end of the catch-up window: past it, a period is never reminded about again. */
+export function horizonOf(dueDate: string, input: Pick<PlannerInput, "policy" | "calendar">): Date {
+  return stepInstant(dueDate, input.policy.catchUpDays + 1, input.calendar, { start: "00:00", end: "23:59" });
+}
+
+/** Step times and horizons depend only on the deadline's date: computed once per date. */
+function memoSchedules(input: Pick<PlannerInput, "policy" | "calendar">) {
+  const cache = new Map<string, { schedule: ReturnType<typeof stepSchedule>; horizon: number }>();
+  return (dueDate: string) => {
+    let hit = cache.get(dueDate);
+    if (hit === undefined) {
+      hit = { schedule: stepSchedule(dueDate, input), horizon: horizonOf(dueDate, input).getTime() };
+      cache.set(dueDate, hit);
+    }
+    return hit;
+  };
+}
+
+export function planReminders(input: PlannerInput): Plan {
+  const scheduleOf = memoSchedules(input);
+  const steps = stepsOf(input.policy);
+  const escalation = {
+    leader: steps.findIndex((s) => s.name === input.policy.escalate.leader),
+    office: steps.findIndex((s) => s.name === input.policy.escalate.office),
+  };
+  const existing = new Set(
+    input.existing.map((e) => key(e.assignmentId, e.periodId, e.step, e.recipientMemberId)),
+  );
+  const pendingByTarget = new Map<string, ExistingRow[]>();
+  for (const e of input.existing) {
+    if (e.status !== "pending" || e.step.startsWith("snooze-")) continue;
+    const k = `${e.assignmentId}|${e.periodId}|${e.recipientMemberId}`;
+    pendingByTarget.set(k, [...(pendingByTarget.get(k) ?? []), e]);
+  }
+  const now = input.now.getTime();
+  const add: PlannedReminder[] = [];
+  const supersede: string[] = [];
+  for (const o of input.obligations) {
+    const { schedule, horizon } = scheduleOf(o.dueDate);
+    if (now >= horizon) continue;
+    let latest: (typeof schedule)[number] | undefined;
+    for (const s of schedule) if (s.at.getTime() <= now) latest = s;
+    if (latest === undefined) continue;
+    const laterNames = new Set(schedule.filter((s) => s.index > latest.index).map((s) => s.name));
+    for (const r of recipientsOf(o, latest.index, escalation, input.recipients)) {
+      if (existing.has(key(o.assignmentId, o.periodId, latest.name, r))) continue;
+      if ([...laterNames].some((n) => existing.has(key(o.assignmentId, o.periodId, n, r)))) continue;
+      add.push({
+        assignmentId: o.assignmentId,
+        periodId: o.periodId,
+        step: latest.name,
+        recipientMemberId: r,
+        dueAt: latest.at,
+      });
+      for (const old of pendingByTarget.get(`${o.assignmentId}|${o.periodId}|${r}`) ?? [])
+        supersede.push(old.id);
+    }
+  }
+  return { add, supersede };
+}
+
+/** What comes next after `now` (up to `until`): the next step per obligation and recipient. */
+export function upcomingReminders(input: PlannerInput, until: Date): PlannedReminder[] {
+  const steps = stepsOf(input.policy);
+  const escalation = {
+    leader: steps.findIndex((s) => s.name === input.policy.escalate.leader),
+    office: steps.findIndex((s) => s.name === input.policy.escalate.office),
+  };
+  const scheduleOf = memoSchedules(input);
+  const out: PlannedReminder[] = [];
+  for (const o of input.obligations) {
+    const { schedule, horizon } = scheduleOf(o.dueDate);
+    const next = schedule.find(
+      (s) =>
+        s.at.getTime() > input.now.getTime() && s.at.getTime() <= until.getTime() && s.at.getTime() < horizon,
+    );
+    if (next === undefined) continue;
+    for (const r of recipientsOf(o, next.index, escalation, input.recipients)) {
+      out.push({
+        assignmentId: o.assignmentId,
+        periodId: o.periodId,
+        step: next.name,
+        recipientMemberId: r,
+        dueAt: next.at,
+      });
+    }
+  }
+  return out.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+}

@@ -1,0 +1,39 @@
+// The port a chat channel implements to deliver reminders (Telegram now, Zalo later).
+
+export interface ReminderMessage {
+  outboxId: string;
+  step: string;
+  chatId: string;
+  locale: "vi" | "en";
+  /** Focal points get the template and buttons; leaders and the standing office a notice. */
+  audience: "focal-point" | "escalation";
+  agency: { code: string; name: string };
+  item: { code: string; title: string };
+  period: { key: string; label: string; dueDate: string };
+  /** Negative: days left; 0: today; positive: days late. */
+  daysLate: number;
+}
+
+export interface UnreachableNotice {
+  chatId: string;
+  locale: "vi" | "en";
+  memberName: string;
+  agencyName: string | null;
+}
+
+export interface ReminderChannel {
+  sendReminder(message: ReminderMessage): Promise<{ messageId: string }>;
+  notifyUnreachable(notice: UnreachableNotice): Promise<void>;
+}
+
+/** A delivery failure: `blocked` (the person blocked the bot: never retried) or `transient`. */
+export class ChannelError extends Error {
+  constructor(
+    readonly kind: "blocked" | "transient",
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = "ChannelError";
+  }
+}
