@@ -73,6 +73,7 @@ export function createBot({ token, apiRoot, deps, botInfo }: CreateBotOptions): 
     revoke,
     lang,
     subscribe,
+    reminders,
     fallback,
   );
   bot.catch((err) =>
