@@ -2,9 +2,9 @@
 import { createLogger } from "../../src/logging/create-logger.ts";
 import { createConfig, type TConfig } from "../../src/config/config.ts";
 import { startApp, type App } from "../../src/main.ts";
-import type { Clock } from "../../src/services/service-deps.ts";
 import { FakeTelegram } from "./fake-telegram/fake-telegram-server.ts";
 import { aUser, PrivateChat, type FakeUser } from "./fake-telegram/telegram-users.ts";
+import { MovableClock } from "./reminder-world.ts";
 import { tempDatabase, type TempDatabase } from "./temp-database.ts";
 
 export const TOKEN = "123456:TEST-token-for-the-fake-server_abc";
@@ -17,17 +17,19 @@ export interface Harness {
   temp: TempDatabase;
   /** Every log line the app wrote (JSON). */
   logs: string[];
+  clock: MovableClock;
   chat(user: FakeUser): PrivateChat;
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** 1 February 2023, 10:00 in Bắc Kạn: the next deadline is Q1 (15/03/2023). */
-export const FEB_2023: Clock = { now: () => new Date("2023-02-01T03:00:00Z") };
+export const FEB_2023 = "2023-02-01T03:00:00Z";
 
 export async function startHarness(
-  options: { env?: Record<string, string>; clock?: Clock } = {},
+  options: { env?: Record<string, string>; at?: string } = {},
 ): Promise<Harness> {
+  const clock = new MovableClock(new Date(options.at ?? FEB_2023));
   const tg = await new FakeTelegram(TOKEN).start();
   const temp = await tempDatabase();
   await temp.db.$disconnect();
@@ -39,6 +41,7 @@ export async function startHarness(
     PORT: "0",
     LOG_LEVEL: "silent",
     ADMIN_TELEGRAM_IDS: String(admin.id),
+    REMINDERS_ENABLED: "false", // tests tick by hand with a controlled clock
     ...options.env,
   });
   const logs: string[] = [];
@@ -48,7 +51,7 @@ export async function startHarness(
       if (process.env.TEST_LOG === "1") process.stderr.write(line);
     },
   });
-  const start = () => startApp(config, { logger, clock: options.clock ?? FEB_2023, say: () => undefined });
+  const start = () => startApp(config, { logger, clock, say: () => undefined });
   const h: Harness = {
     tg,
     app: await start(),
@@ -56,6 +59,7 @@ export async function startHarness(
     admin,
     temp,
     logs,
+    clock,
     chat: (user) => new PrivateChat(tg, user),
     restart: async () => {
       await h.app.stop();

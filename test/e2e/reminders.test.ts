@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { aUser, type PrivateChat } from "../support/fake-telegram/telegram-users.ts";
+import { inviteCodeIn, startHarness, type Harness } from "../support/bot-harness.ts";
+
+async function join(h: Harness, agency: string, name: string): Promise<PrivateChat> {
+  const code = inviteCodeIn(await h.chat(h.admin).ask(`/invite focal-point ${agency}`));
+  const chat = h.chat(aUser({ first_name: name }));
+  expect(await chat.ask(`/start ${code}`)).toMatch(/^Chào mừng/);
+  return chat;
+}
+
+describe("reminders over the fake Telegram server", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  it("a focal point receives the reminder, taps snooze, and gets it again the next morning", async () => {
+    h = await startHarness({ at: "2023-03-07T03:00:00Z" });
+    const focal = await join(h, "LDTBXH", "Hoa");
+    h.clock.set("2023-03-08T08:00:00");
+    await h.app.reminders!.tick();
+    const reminder = await focal.next();
+    expect(reminder.text).toBe(
+      [
+        "⏰ Nhắc báo cáo: Báo cáo tiến độ hằng quý (2023-Q1)",
+        "Nội dung: DA5.TDA3, Tiểu dự án 3: Dự án phát triển giáo dục nghề nghiệp và giải quyết việc làm cho người lao động vùng DTTS & MN",
+        "Hạn: 15/03/2023 (còn 7 ngày)",
+        "",
+        "Bấm “Báo cáo ngay”, hoặc trả lời tin nhắn này theo mẫu:",
+        "DA5.TDA3",
+        "Tiến độ: 60%",
+        "Giải ngân: 1.200,5",
+        "Kết quả: mở 3 lớp dạy nghề, 90 học viên",
+        "Khó khăn: ...",
+        "Đề xuất: ...",
+      ].join("\n"),
+    );
+    const buttons = reminder.reply_markup!.inline_keyboard!.flat().map((b) => b.text);
+    expect(buttons).toEqual(["📝 Báo cáo ngay", "⏰ Nhắc lại sáng mai"]);
+
+    await focal.press(reminder, reminder.reply_markup!.inline_keyboard![1]![0]!.callback_data!);
+    expect((await focal.next()).text).toBe("Được, tôi sẽ nhắc lại lúc 09/03/2023 08:00.");
+    await focal.press(reminder, reminder.reply_markup!.inline_keyboard![0]![0]!.callback_data!);
+    expect((await focal.next()).text).toMatch(
+      /^Gửi báo cáo Báo cáo tiến độ hằng quý \(2023-Q1\) cho DA5\.TDA3/,
+    );
+
+    h.clock.set("2023-03-08T16:00:00");
+    await h.app.reminders!.tick();
+    h.clock.set("2023-03-09T08:00:00");
+    await h.app.reminders!.tick();
+    const again = await focal.next();
+    expect(again.text).toMatch(
+      /^⏰ Nhắc báo cáo: Báo cáo tiến độ hằng quý \(2023-Q1\)\n.*\nHạn: 15\/03\/2023 \(còn 6 ngày\)/,
+    );
+    expect(h.tg.messagesTo(focal.user.id).filter((m) => m.text?.startsWith("⏰ Nhắc"))).toHaveLength(2);
+  });
+
+  it("someone else's snooze button is refused", async () => {
+    h = await startHarness({ at: "2023-03-07T03:00:00Z" });
+    const focal = await join(h, "LDTBXH", "Hoa");
+    const other = await join(h, "TP", "Tư pháp");
+    h.clock.set("2023-03-08T08:00:00");
+    await h.app.reminders!.tick();
+    const reminder = await focal.next();
+    await other.press(reminder, reminder.reply_markup!.inline_keyboard![1]![0]!.callback_data!);
+    expect(
+      (await other.next((m) => m.text === "Xin lỗi, anh/chị không có quyền dùng chức năng này.")).text,
+    ).toBeTruthy();
+    expect(await h.temp.db.reminderOutbox.count({ where: { step: { startsWith: "snooze-" } } })).toBe(0);
+  });
+
+  it("a 429 storm delays sends but loses none and doubles none", async () => {
+    h = await startHarness({ at: "2023-03-07T03:00:00Z" });
+    const agencies = ["LDTBXH", "TP", "VHTT", "TTYT", "HLHPN", "NV", "UBND-HT", "TCKH"];
+    const chats = [];
+    for (const a of agencies) chats.push(await join(h, a, `Đầu mối ${a}`));
+    h.tg.failNext("sendMessage", { kind: "429", retryAfter: 1 }, 8);
+    h.clock.set("2023-03-08T08:00:00");
+    await h.app.reminders!.tick();
+    h.clock.set("2023-03-08T08:05:00");
+    await h.app.reminders!.tick(); // anything that outlasted the client's retries goes now
+    for (const c of chats) {
+      const got = h.tg.messagesTo(c.user.id).filter((m) => m.text?.startsWith("⏰ Nhắc"));
+      const expected = c.user.first_name.endsWith("TP") ? 2 : 1; // Tư pháp reports on ND2 and ND3
+      expect(got).toHaveLength(expected);
+    }
+    const outbox = await h.temp.db.reminderOutbox.findMany();
+    expect(outbox.every((r) => r.status === "sent" && r.messageId !== null)).toBe(true);
+    expect(
+      h.tg.calls.filter((c) => c.method === "sendMessage" && String(c.params.text).startsWith("⏰")).length,
+    ).toBe(9 + 8);
+  });
+});
