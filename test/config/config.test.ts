@@ -14,6 +14,8 @@ describe("createConfig", () => {
       PORT: 8080,
       ADMIN_TELEGRAM_IDS: [],
       INVITE_TTL_DAYS: 7,
+      REMINDERS_ENABLED: true,
+      REMINDER_CRON: "* * * * *",
     });
   });
 
@@ -26,6 +28,8 @@ describe("createConfig", () => {
     ["WEBHOOK_SECRET", "short"],
     ["ADMIN_TELEGRAM_IDS", "12,abc"],
     ["PORT", "99999"],
+    ["REMINDER_CRON", "every minute"],
+    ["REMINDERS_ENABLED", "maybe"],
   ])("names the variable when %s is bad", (variable, value) => {
     let error: unknown;
     try {
