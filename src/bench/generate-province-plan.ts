@@ -110,3 +110,54 @@ export function generateProvincePlan(shape: ProvinceShape = PROVINCE): string {
     },
   });
 }
+
+/** A plan where each of `agencies` agencies leads `perAgency` content items (quarterly reports). */
+export function generateReminderPlan(agencies: number, perAgency: number): string {
+  const items = Array.from({ length: agencies }, (_, i) => ({
+    code: `DA${i + 1}`,
+    title: `Dự án ${i + 1}`,
+    children: Array.from({ length: perAgency }, (_, j) => ({
+      code: `DA${i + 1}.ND${j + 1}`,
+      title: `Nội dung ${j + 1}`,
+    })),
+  }));
+  const total = agencies * 10;
+  return stringify({
+    plan: {
+      code: "reminder-bench",
+      title: "Kế hoạch thử nhắc nhở",
+      year: "2023",
+      document: { issuer: "UBND tỉnh" },
+    },
+    program: { code: "CT", title: "Chương trình MTQG 1719" },
+    totals: {
+      total: String(total),
+      investment: "0",
+      recurrent: String(total),
+      central: String(total),
+      local: "0",
+    },
+    agencies: Array.from({ length: agencies }, (_, i) => ({
+      code: `A${i + 1}`,
+      name: `Đơn vị số ${i + 1}`,
+      kind: "department",
+    })),
+    items,
+    budget: items.map((it) => ({ items: [it.code], recurrent: "10" })),
+    assignments: items.map((it, i) => ({
+      agency: `A${i + 1}`,
+      role: "lead",
+      items: it.children.map((c) => c.code),
+    })),
+    calendar: {
+      schedules: [
+        {
+          code: "quarterly",
+          name: "Báo cáo quý",
+          cadence: "quarterly",
+          due: { monthOffset: "0", day: "15" },
+        },
+      ],
+    },
+  });
+}

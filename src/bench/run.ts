@@ -9,6 +9,7 @@ import { readPlanFile } from "../domain/plan/read-plan-file.ts";
 import { importPlanFile } from "../services/import-plan-file.ts";
 import { systemClock } from "../services/service-deps.ts";
 import { benchBot } from "./bot-bench.ts";
+import { benchReminders } from "./reminder-bench.ts";
 import { generateProvincePlan } from "./generate-province-plan.ts";
 
 const SEED = path.resolve(import.meta.dirname, "../../prisma/data/bac-kan-2023.yaml");
@@ -80,7 +81,10 @@ async function main() {
   await benchImport("province plan", file);
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write("\nTargets: seed import < 1 s; province-scale import < 15 s.\n\n");
-  await benchBot((name, value) => process.stdout.write(`${name.padEnd(48)} ${value}\n`));
+  const line = (name: string, value: string) => process.stdout.write(`${name.padEnd(56)} ${value}\n`);
+  await benchBot(line);
+  process.stdout.write("\n");
+  await benchReminders(line);
 }
 
 main().then(

@@ -1,5 +1,5 @@
 /**
- * Keeps bulk sends under Telegram's limits: about 30 messages/s overall (we use 25) and one per
+ * Keeps bulk sends under Telegram's limits: about 30 messages/s overall (we use 28) and one per
  * second per chat. Time and sleeping are injected so tests need not wait.
  */
 export class SendThrottle {
@@ -7,7 +7,7 @@ export class SendThrottle {
   private lastPerChat = new Map<string, number>();
 
   constructor(
-    private readonly perSecond = 25,
+    private readonly perSecond = 28,
     private readonly perChatGapMs = 1000,
     private readonly now: () => number = () => Date.now(),
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),

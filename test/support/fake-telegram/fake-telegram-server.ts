@@ -46,8 +46,31 @@ export class FakeTelegram {
   private waiting = new Set<() => void>();
   port = 0;
 
+  /** When set, sendMessage beyond Telegram's limits gets a 429 (counted in `rateLimited`). */
+  limits: { perSecond: number; perChatGapMs: number } | null = null;
+  rateLimited = 0;
+  private sentTimes: number[] = [];
+  private lastToChat = new Map<number, number>();
+
   constructor(readonly token: string) {
     this.events.setMaxListeners(0);
+  }
+
+  private overLimit(chatId: number): boolean {
+    if (this.limits === null) return false;
+    const t = Date.now();
+    this.sentTimes = this.sentTimes.filter((x) => t - x < 1000);
+    const last = this.lastToChat.get(chatId);
+    if (
+      this.sentTimes.length >= this.limits.perSecond ||
+      (last !== undefined && t - last < this.limits.perChatGapMs)
+    ) {
+      this.rateLimited++;
+      return true;
+    }
+    this.sentTimes.push(t);
+    this.lastToChat.set(chatId, t);
+    return false;
   }
 
   get apiRoot(): string {
@@ -178,6 +201,9 @@ export class FakeTelegram {
       case "getUpdates":
         return this.getUpdates(p);
       case "sendMessage":
+        if (this.overLimit(Number(p.chat_id))) {
+          throw new ApiError(429, "Too Many Requests: retry after 1", { retry_after: 1 });
+        }
         return this.record({
           chat_id: Number(p.chat_id),
           text: requireText(p.text),
