@@ -248,3 +248,19 @@ cmd-resume = Resume reminders
 plan-error-unknown-step = Reminder step “{ $step }” is not in the reminder schedule. Choose one of: { $steps }.
 cli-bad-instant = “{ $value }” is not a valid instant. Write ISO 8601, e.g. 2023-03-08T08:00:00+07:00.
 reminders-preview-none = No reminders are due at that instant.
+
+## Progress replies: reading a message
+reply-error-unknown-line = Line { $line }: “{ $text }” is not understood. Start each line with a label, e.g. “Progress: 60%” or “Disbursed: 1,200.5”.
+reply-error-duplicate-field = Line { $line }: this field is already given above. Give each field once.
+reply-error-bad-item = Line { $line }: “{ $text }” is not a valid item code. Example: DA5.TDA3
+reply-error-bad-status = Line { $line }: status “{ $text }” is not understood. Use one of: not started, in progress, completed, stuck.
+reply-error-bad-progress = Line { $line }: progress “{ $text }” is not readable. Give a percentage from 0 to 100, e.g. Progress: 60%
+reply-error-bad-money = Line { $line }: amount “{ $text }” is not readable. Examples: Disbursed: 1.200,5 (million VND), or 1,2 tỷ, 500 triệu, 1.200.000.000 đồng
+reply-error-bad-disbursed = { reply-error-bad-money }
+reply-error-bad-disbursedInvestment = { reply-error-bad-money }
+reply-error-bad-disbursedRecurrent = { reply-error-bad-money }
+reply-error-too-long = The text is too long (at most { $max } characters). Please shorten it.
+reply-error-empty = The message has no figures yet. Send it in this form, e.g.:
+    DA5.TDA3
+    Progress: 60%
+    Disbursed: 1,200.5

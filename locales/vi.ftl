@@ -248,3 +248,19 @@ cmd-resume = Bật lại nhắc nhở
 plan-error-unknown-step = Bước nhắc “{ $step }” không có trong lịch nhắc. Chọn một trong: { $steps }.
 cli-bad-instant = “{ $value }” không phải thời điểm hợp lệ. Viết theo ISO 8601, ví dụ 2023-03-08T08:00:00+07:00.
 reminders-preview-none = Không có nhắc nhở nào đến hạn vào thời điểm này.
+
+## Progress replies: reading a message
+reply-error-unknown-line = Dòng { $line }: không hiểu “{ $text }”. Mỗi dòng bắt đầu bằng một nhãn, ví dụ “Tiến độ: 60%” hoặc “Giải ngân: 1.200,5”.
+reply-error-duplicate-field = Dòng { $line }: mục này đã có ở dòng trên. Mỗi mục chỉ ghi một lần.
+reply-error-bad-item = Dòng { $line }: mã nội dung “{ $text }” không hợp lệ. Ví dụ: DA5.TDA3
+reply-error-bad-status = Dòng { $line }: không hiểu trạng thái “{ $text }”. Ghi một trong: chưa thực hiện, đang thực hiện, hoàn thành, vướng mắc.
+reply-error-bad-progress = Dòng { $line }: không đọc được tiến độ “{ $text }”. Ghi số phần trăm từ 0 đến 100, ví dụ: Tiến độ: 60%
+reply-error-bad-money = Dòng { $line }: không đọc được số tiền “{ $text }”. Ví dụ: Giải ngân: 1.200,5 (triệu đồng), hoặc 1,2 tỷ, 500 triệu, 1.200.000.000 đồng
+reply-error-bad-disbursed = { reply-error-bad-money }
+reply-error-bad-disbursedInvestment = { reply-error-bad-money }
+reply-error-bad-disbursedRecurrent = { reply-error-bad-money }
+reply-error-too-long = Nội dung quá dài (tối đa { $max } ký tự). Hãy viết ngắn gọn hơn.
+reply-error-empty = Tin nhắn chưa có số liệu nào. Hãy gửi theo mẫu, ví dụ:
+    DA5.TDA3
+    Tiến độ: 60%
+    Giải ngân: 1.200,5

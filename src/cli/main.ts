@@ -9,6 +9,7 @@ import { registerDbCommands } from "./db-commands.ts";
 import { registerPeopleCommands } from "./people-commands.ts";
 import { registerPlanCommands } from "./plan-commands.ts";
 import { registerReminderCommands } from "./reminder-commands.ts";
+import { registerReplyCommands } from "./reply-commands.ts";
 
 async function main(argv: string[]): Promise<number> {
   loadDotEnv();
@@ -51,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
   registerDbCommands(program, ctx);
   registerPeopleCommands(program, ctx);
   registerReminderCommands(program, ctx);
+  registerReplyCommands(program, ctx);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {

@@ -1,0 +1,54 @@
+import type { Command } from "commander";
+import { vndToMillion } from "../domain/money.ts";
+import { parseReply, type ReplyReading } from "../domain/replies/parse-reply.ts";
+import type { Translate } from "../i18n/translator.ts";
+import type { CliContext } from "./cli-context.ts";
+
+/** The documented JSON of a reading: money in million VND, absent fields omitted. */
+export function replyJson(t: Translate, r: ReplyReading) {
+  const v = r.value;
+  const million = (x: bigint | undefined) => (x === undefined ? undefined : vndToMillion(x));
+  const value = Object.fromEntries(
+    Object.entries({
+      item: v.item,
+      status: v.status,
+      progressPct: v.progressPct,
+      disbursedMillion: million(v.disbursedVnd),
+      disbursedInvestmentMillion: million(v.disbursedInvestmentVnd),
+      disbursedRecurrentMillion: million(v.disbursedRecurrentVnd),
+      results: v.results,
+      obstacles: v.obstacles,
+      proposals: v.proposals,
+    }).filter(([, x]) => x !== undefined),
+  );
+  return {
+    ok: r.ok,
+    value,
+    errors: r.errors.map((e) => ({
+      field: e.field,
+      line: e.line,
+      message: t(`reply-error-${e.code}`, { ...e.params, line: e.line }),
+    })),
+  };
+}
+
+export function registerReplyCommands(program: Command, ctx: CliContext): void {
+  const reply = program.command("reply").description("progress replies");
+  reply
+    .command("parse <text>")
+    .description("show how a one-message progress reply is read")
+    .option("--json", "print { ok, value, errors }")
+    .action((text: string, opts: { json?: boolean }) => {
+      const out = replyJson(ctx.t, parseReply(text));
+      if (opts.json) ctx.print(JSON.stringify(out, null, 2));
+      else {
+        ctx.print(
+          [
+            ...Object.entries(out.value).map(([k, v]) => `${k}: ${String(v)}`),
+            ...out.errors.map((e) => `✗ ${e.message}`),
+          ].join("\n"),
+        );
+      }
+      ctx.exitCode(out.ok ? 0 : 1);
+    });
+}
