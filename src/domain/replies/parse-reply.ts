@@ -193,7 +193,7 @@ function splitByCapitalType(
   const out: { investment?: bigint; recurrent?: bigint; error?: boolean } = {};
   for (const part of text.split(/;|\bvà\b|\band\b/)) {
     const f = fold(part);
-    const m = /^(?:von\s+)?(dau tu|su nghiep|investment|recurrent)\s*[:=\-]?\s*(.+)$/.exec(f);
+    const m = /^(?:von\s+)?(dau tu|su nghiep|investment|recurrent)\s*[:=-]?\s*(.+)$/.exec(f);
     if (!m) {
       if (f !== "") out.error = true;
       continue;
