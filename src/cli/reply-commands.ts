@@ -11,6 +11,7 @@ export function replyJson(t: Translate, r: ReplyReading) {
   const value = Object.fromEntries(
     Object.entries({
       item: v.item,
+      period: v.period,
       status: v.status,
       progressPct: v.progressPct,
       disbursedMillion: million(v.disbursedVnd),

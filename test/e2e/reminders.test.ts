@@ -43,9 +43,9 @@ describe("reminders over the fake Telegram server", () => {
     await focal.press(reminder, reminder.reply_markup!.inline_keyboard![1]![0]!.callback_data!);
     expect((await focal.next()).text).toBe("Được, tôi sẽ nhắc lại lúc 09/03/2023 08:00.");
     await focal.press(reminder, reminder.reply_markup!.inline_keyboard![0]![0]!.callback_data!);
-    expect((await focal.next()).text).toMatch(
-      /^Gửi báo cáo Báo cáo tiến độ hằng quý \(2023-Q1\) cho DA5\.TDA3/,
-    );
+    expect((await focal.next()).text).toBe("Trạng thái thực hiện DA5.TDA3?"); // the guided report, item and period known
+    await focal.press(reminder, "wz-cancel");
+    expect((await focal.next()).text).toBe("Đã hủy, không lưu gì.");
 
     h.clock.set("2023-03-08T16:00:00");
     await h.app.reminders!.tick();

@@ -13,7 +13,9 @@ import { help } from "./features/help.ts";
 import { invite } from "./features/invite.ts";
 import { lang } from "./features/lang.ts";
 import { me } from "./features/me.ts";
+import { history } from "./features/history.ts";
 import { reminders } from "./features/reminders.ts";
+import { report } from "./features/report.ts";
 import { revoke } from "./features/revoke.ts";
 import { start } from "./features/start.ts";
 import { subscribe } from "./features/subscribe.ts";
@@ -74,6 +76,8 @@ export function createBot({ token, apiRoot, deps, botInfo }: CreateBotOptions): 
     lang,
     subscribe,
     reminders,
+    report,
+    history,
     fallback,
   );
   bot.catch((err) =>

@@ -26,3 +26,23 @@ export function overduePeriods<P extends DatedPeriod>(
     .filter((p) => p.dueAt.getTime() < now.getTime() && !reported.has(p.key))
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }
+
+/**
+ * The period a report is for when nobody says: the oldest one still missing whose deadline passed
+ * less than `graceDays` ago, else the next deadline, else the last one.
+ */
+export function defaultPeriod<P extends DatedPeriod>(
+  periods: P[],
+  reported: ReadonlySet<string>,
+  now: Date,
+  graceDays = 14,
+): P | null {
+  const sorted = [...periods].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+  const late = sorted.find(
+    (p) =>
+      !reported.has(p.key) &&
+      p.dueAt.getTime() < now.getTime() &&
+      now.getTime() - p.dueAt.getTime() <= graceDays * 86_400_000,
+  );
+  return late ?? nextDeadline(sorted, now) ?? sorted.at(-1) ?? null;
+}

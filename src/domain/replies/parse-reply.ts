@@ -7,6 +7,8 @@ import { LABEL_TABLE, statusOf, TEXT_LIMIT, type FieldName, type ReportStatus } 
 
 export interface ReplyValue {
   item?: string;
+  /** A period key as written: "2023-Q1", or "Q1" (any year). */
+  period?: string;
   status?: ReportStatus;
   /** Percent of the year's target, 0–100, at most one decimal. */
   progressPct?: number;
@@ -74,7 +76,8 @@ function cutPrefix(line: string, n: number): string {
   return trimmed.slice(i);
 }
 
-function parsePercent(text: string): number | null {
+/** "60", "60%", "60,5 %", "đạt 60%" → 60 / 60.5; null outside 0–100 or unreadable. */
+export function parsePercent(text: string): number | null {
   const m = /^(?:dat\s+)?(\d{1,3}(?:[.,]\d)?)\s*%?(?:\s.*)?$/.exec(fold(text));
   if (!m?.[1]) return null;
   const n = Number(m[1].replace(",", "."));
@@ -127,6 +130,12 @@ export function parseReply(text: string): ReplyReading {
       case "item": {
         if (ITEM_CODE.test(rest)) value.item = rest.toUpperCase();
         else fail(field, n, "bad-item", { text: rest.slice(0, 40) });
+        return;
+      }
+      case "period": {
+        const key = periodKeyOf(rest);
+        if (key) value.period = key;
+        else fail(field, n, "bad-period", { text: rest.slice(0, 40) });
         return;
       }
       case "status": {
@@ -182,6 +191,18 @@ export function parseReply(text: string): ReplyReading {
   const anything = Object.keys(value).some((k) => k !== "item");
   if (!anything && errors.length === 0) fail("line", 1, "empty", {});
   return { ok: errors.length === 0, value, errors };
+}
+
+/** "2023-Q1", "Q1/2023", "quý 1", "6 tháng", "2023-H1" → a period key (or its tail, "Q1"). */
+function periodKeyOf(text: string): string | null {
+  const f = fold(text).replace(/\s+/g, " ");
+  const full = /^(\d{4})-(q[1-4]|h[12]|y|\d{2})$/.exec(f);
+  if (full) return `${full[1]}-${(full[2] ?? "").toUpperCase()}`;
+  const quarter = /^(?:q|quy|quarter)\s*([1-4])(?:\s*[/-]\s*(\d{4}))?$/.exec(f);
+  if (quarter) return quarter[2] ? `${quarter[2]}-Q${quarter[1]}` : `Q${quarter[1]}`;
+  if (/^(6 thang|sau thang|h1|six months?)$/.test(f)) return "H1";
+  if (/^(ca nam|nam|year|annual)$/.test(f)) return "Y";
+  return null;
 }
 
 /** "đầu tư 300; sự nghiệp 900,5" → both parts; null when the value names no capital type. */

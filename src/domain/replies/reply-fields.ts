@@ -5,6 +5,7 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export type FieldName =
   | "item"
+  | "period"
   | "status"
   | "progress"
   | "disbursed"
@@ -16,6 +17,7 @@ export type FieldName =
 
 const LABELS: [FieldName, string[]][] = [
   ["item", ["ma noi dung", "noi dung", "ma", "item", "code", "hang muc"]],
+  ["period", ["ky bao cao", "ky", "period", "quarter"]],
   ["status", ["trang thai", "tinh trang", "tinh hinh", "status"]],
   [
     "progress",

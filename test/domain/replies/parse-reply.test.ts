@@ -107,6 +107,19 @@ describe("parseReply: a table of realistic messages", () => {
     });
   });
 
+  it("the period it is for", () => {
+    for (const [text, key] of [
+      ["Kỳ: 2023-Q1", "2023-Q1"],
+      ["ky bao cao - quý 2", "Q2"],
+      ["Period: Q3/2023", "2023-Q3"],
+      ["Kỳ: 6 tháng", "H1"],
+      ["Kỳ: cả năm", "Y"],
+    ] as const) {
+      expect(parseReply(`${text}\nTiến độ: 10%`).value.period).toBe(key);
+    }
+    expect(parseReply("Kỳ: tuần sau").errors[0]).toMatchObject({ code: "bad-period", line: 1 });
+  });
+
   it("statuses in words", () => {
     for (const [word, status] of [
       ["chưa thực hiện", "not-started"],

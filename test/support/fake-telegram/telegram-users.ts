@@ -28,7 +28,7 @@ export class PrivateChat {
     this.seen = tg.messagesTo(user.id).length;
   }
 
-  async send(text: string): Promise<number> {
+  async send(text: string, replyTo?: SentMessage): Promise<number> {
     const entities = text.startsWith("/")
       ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }]
       : undefined;
@@ -40,6 +40,16 @@ export class PrivateChat {
         from: { ...this.user, is_bot: false },
         text,
         ...(entities ? { entities } : {}),
+        ...(replyTo
+          ? {
+              reply_to_message: {
+                message_id: replyTo.message_id,
+                date: now(),
+                chat: { id: this.user.id, type: "private" },
+                text: replyTo.text,
+              },
+            }
+          : {}),
       },
     });
   }

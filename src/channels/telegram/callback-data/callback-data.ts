@@ -1,6 +1,7 @@
 // Callback data is validated, never trusted: a forged or stale payload parses to null.
 import { z } from "zod";
 import { MEMBER_ROLES } from "../../../domain/access/roles.ts";
+import { REPORT_STATUSES } from "../../../domain/replies/reply-fields.ts";
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/);
 const agency = z.string().regex(/^[A-Za-z0-9._+-]{1,40}$/);
@@ -17,6 +18,15 @@ export const ZCallback = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("lang"), locale: z.enum(["vi", "en"]) }),
   z.object({ kind: z.literal("rem-now"), id }),
   z.object({ kind: z.literal("rem-snooze"), id }),
+  z.object({ kind: z.literal("rp-ok"), id }),
+  z.object({ kind: z.literal("rp-edit"), id }),
+  z.object({ kind: z.literal("rp-no"), id }),
+  z.object({ kind: z.literal("wz-item"), id }),
+  z.object({ kind: z.literal("wz-period"), id }),
+  z.object({ kind: z.literal("wz-status"), status: z.enum(REPORT_STATUSES) }),
+  z.object({ kind: z.literal("wz-skip") }),
+  z.object({ kind: z.literal("wz-back") }),
+  z.object({ kind: z.literal("wz-cancel") }),
 ]);
 export type TCallback = z.infer<typeof ZCallback>;
 
@@ -31,6 +41,15 @@ const FIELDS: Record<TCallback["kind"], string[]> = {
   lang: ["locale"],
   "rem-now": ["id"],
   "rem-snooze": ["id"],
+  "rp-ok": ["id"],
+  "rp-edit": ["id"],
+  "rp-no": ["id"],
+  "wz-item": ["id"],
+  "wz-period": ["id"],
+  "wz-status": ["status"],
+  "wz-skip": [],
+  "wz-back": [],
+  "wz-cancel": [],
 };
 
 /** "kind|a|b" (≤ 64 bytes, Telegram's limit). */

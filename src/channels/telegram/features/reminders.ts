@@ -6,6 +6,7 @@ import { upcomingSchedule } from "../../../services/reminder-preview.ts";
 import { snoozeReminder } from "../../../services/snooze-reminder.ts";
 import type { BotContext } from "../context.ts";
 import { onCallback } from "./on-callback.ts";
+import { startGuidedReport } from "./report-wizard.ts";
 import { localeOf, replyLong, requireActor } from "./shared.ts";
 import { can } from "../../../domain/access/roles.ts";
 
@@ -25,17 +26,10 @@ onCallback(reminders, "rem-now", async (ctx, data) => {
   const actor = requireActor(ctx);
   const row = await ctx.deps.db.reminderOutbox.findUnique({
     where: { id: data.id },
-    include: { assignment: { include: { workItem: true } }, period: true },
+    select: { assignmentId: true, periodId: true, recipientMemberId: true },
   });
   if (row === null || row.recipientMemberId !== actor.memberId) throw new AppError("forbidden");
-  const code = row.assignment.workItem.code;
-  await ctx.reply(
-    [
-      ctx.t("reminder-report-now", { period: `${row.period.label} (${row.period.key})`, code }),
-      "",
-      ctx.t("reminder-template", { code }),
-    ].join("\n"),
-  );
+  await startGuidedReport(ctx, { assignmentId: row.assignmentId, periodId: row.periodId });
 });
 
 reminders.command("schedule", async (ctx) => {
