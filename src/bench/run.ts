@@ -10,6 +10,7 @@ import { importPlanFile } from "../services/import-plan-file.ts";
 import { systemClock } from "../services/service-deps.ts";
 import { benchBot } from "./bot-bench.ts";
 import { benchReminders } from "./reminder-bench.ts";
+import { benchReports } from "./report-bench.ts";
 import { generateProvincePlan } from "./generate-province-plan.ts";
 
 const SEED = path.resolve(import.meta.dirname, "../../prisma/data/bac-kan-2023.yaml");
@@ -85,6 +86,8 @@ async function main() {
   await benchBot(line);
   process.stdout.write("\n");
   await benchReminders(line);
+  process.stdout.write("\n");
+  await benchReports(line);
 }
 
 main().then(
