@@ -325,3 +325,13 @@ history-none = No report yet for { $code } in { $period }.
 history-usage = Usage: /history <item code> [period], e.g. /history DA5.TDA3 2023-Q1
 reply-error-bad-period = Line { $line }: period “{ $text }” is not understood. Example: Period: 2023-Q1 (or Q1, six months, year)
 error-unknown-period = This item has no reporting period { $key }. Type /tasks to see the periods.
+report-attachment-received = Attachment received ({ $count }). Please go on answering the question above.
+report-attachment-how = To send a photo or document with a report: type /report and send the file while answering, or send the file with the report as its caption.
+report-summary-attachments = Attachments: { $count }
+correct-usage = Usage: /correct <item code> [period] <reason>, e.g. /correct DA5.TDA3 2023-Q1 the disbursement does not match the accounts
+correct-notice = 📝 { $name } asks to correct the report on { $code }, period { $period } ({ $key }): { $reason }
+    Please send the report again (with “Period: { $key }”); it is saved as a new revision and the old one is kept.
+correct-done = Sent the correction request for { $code } ({ $key }) to { $count } focal points of the agency.
+error-no-report-yet = There is no report on { $code } to correct yet.
+help-correct = /correct <item code> [period] <reason>: ask an agency to correct a report
+cmd-correct = Ask for a correction

@@ -325,3 +325,13 @@ history-none = Chưa có báo cáo nào cho { $code } kỳ { $period }.
 history-usage = Cách dùng: /history <mã nội dung> [kỳ], ví dụ /history DA5.TDA3 2023-Q1
 reply-error-bad-period = Dòng { $line }: không hiểu kỳ báo cáo “{ $text }”. Ví dụ: Kỳ: 2023-Q1 (hoặc quý 1, 6 tháng, cả năm)
 error-unknown-period = Nội dung này không có kỳ báo cáo { $key }. Gõ /tasks để xem các kỳ.
+report-attachment-received = Đã nhận tệp đính kèm ({ $count }). Tiếp tục trả lời câu hỏi ở trên.
+report-attachment-how = Để gửi ảnh hoặc tài liệu kèm báo cáo: gõ /report rồi gửi tệp trong lúc trả lời, hoặc gửi tệp kèm chú thích là nội dung báo cáo theo mẫu.
+report-summary-attachments = Tệp đính kèm: { $count }
+correct-usage = Cách dùng: /correct <mã nội dung> [kỳ] <lý do>, ví dụ /correct DA5.TDA3 2023-Q1 số giải ngân chưa khớp sổ kế toán
+correct-notice = 📝 { $name } đề nghị sửa báo cáo { $code }, kỳ { $period } ({ $key }): { $reason }
+    Hãy gửi lại báo cáo (ghi “Kỳ: { $key }”); lần báo cáo mới sẽ được lưu thêm, bản cũ vẫn được giữ.
+correct-done = Đã gửi đề nghị sửa báo cáo { $code } ({ $key }) tới { $count } đầu mối của đơn vị.
+error-no-report-yet = Chưa có báo cáo nào của { $code } để đề nghị sửa.
+help-correct = /correct <mã nội dung> [kỳ] <lý do>: đề nghị đơn vị sửa báo cáo
+cmd-correct = Đề nghị sửa báo cáo

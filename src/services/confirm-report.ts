@@ -98,6 +98,26 @@ export async function confirmReport(
           submittedAt: now,
         },
       });
+      if (draft.attachments.length > 0) {
+        await tx.attachment.createMany({
+          data: draft.attachments.map((a) => ({
+            id: randomUUID(),
+            revisionId: revision.id,
+            kind: a.kind,
+            channel: draft.channel,
+            fileId: a.fileId,
+            fileName: a.fileName ?? null,
+            mimeType: a.mimeType ?? null,
+            sizeBytes: a.sizeBytes ?? null,
+            createdAt: now,
+          })),
+        });
+      }
+      // A correction asked for is answered by this revision.
+      await tx.correctionRequest.updateMany({
+        where: { reportId: report.id, resolvedAt: null },
+        data: { resolvedAt: now, resolvedRevisionId: revision.id },
+      });
       await cancelPendingReminders(tx, { assignmentId: draft.assignmentId, periodId: draft.periodId });
       await audit(tx, {
         at: now,

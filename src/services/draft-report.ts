@@ -4,6 +4,7 @@ import { defaultPeriod } from "../domain/calendar/deadlines.ts";
 import type { ReplyValue } from "../domain/replies/parse-reply.ts";
 import type { ReportStatus } from "../domain/replies/reply-fields.ts";
 import { deriveStatus, reportWarnings, type ReportWarning } from "../domain/replies/report-warnings.ts";
+import type { AttachmentRef } from "../domain/replies/report-wizard.ts";
 import { AppError } from "./app-error.ts";
 import { currentPlan } from "./current-plan.ts";
 import { saveDraft } from "./report-drafts.ts";
@@ -20,6 +21,7 @@ export interface DraftView {
   status: ReportStatus | null;
   statusDerived: boolean;
   warnings: ReportWarning[];
+  attachments: number;
   /** The revision this will become (1 for a first report). */
   revision: number;
 }
@@ -32,6 +34,7 @@ export interface DraftOptions {
   periodId?: string | undefined;
   channel: string;
   sourceText?: string | null;
+  attachments?: AttachmentRef[];
 }
 
 /** Which of the actor's assignments a message is about; refuses another agency's item. */
@@ -99,6 +102,7 @@ export async function draftReport(deps: ServiceDeps, o: DraftOptions): Promise<D
     warnings,
     channel: o.channel,
     sourceText: o.sourceText ?? null,
+    attachments: o.attachments ?? [],
     createdAt: now.toISOString(),
   });
   return {
@@ -111,6 +115,7 @@ export async function draftReport(deps: ServiceDeps, o: DraftOptions): Promise<D
     status: status ?? "in-progress",
     statusDerived: o.value.status === undefined,
     warnings,
+    attachments: o.attachments?.length ?? 0,
     revision: (existing?._count.revisions ?? 0) + 1,
   };
 }

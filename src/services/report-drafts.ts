@@ -2,6 +2,7 @@
 import type { ReplyValue } from "../domain/replies/parse-reply.ts";
 import type { ReportStatus } from "../domain/replies/reply-fields.ts";
 import type { ReportWarning } from "../domain/replies/report-warnings.ts";
+import type { AttachmentRef } from "../domain/replies/report-wizard.ts";
 import { parseWithBigInt, stringifyWithBigInt } from "./json-with-bigint.ts";
 import type { ServiceDeps } from "./service-deps.ts";
 
@@ -15,6 +16,7 @@ export interface StoredDraft {
   warnings: ReportWarning[];
   channel: string;
   sourceText: string | null;
+  attachments: AttachmentRef[];
   createdAt: string;
 }
 

@@ -88,6 +88,31 @@ describe("tiendo CLI", () => {
     );
   });
 
+  it("reply parse --json shows how a message is read", async () => {
+    const good = await cli(
+      "reply",
+      "parse",
+      "DA5.TDA3\nTiến độ: 60%\nGiải ngân: 1,2 tỷ\nKết quả: mở 3 lớp",
+      "--json",
+    );
+    expect(good.code).toBe(0);
+    expect(JSON.parse(good.stdout)).toEqual({
+      ok: true,
+      value: { item: "DA5.TDA3", progressPct: 60, disbursedMillion: 1200, results: "mở 3 lớp" },
+      errors: [],
+    });
+    const bad = await cli("reply", "parse", "Tiến độ: 60%\nGiải ngân: nhiều", "--json");
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).errors).toEqual([
+      {
+        field: "disbursed",
+        line: 2,
+        message:
+          "Dòng 2: không đọc được số tiền “nhiều”. Ví dụ: Giải ngân: 1.200,5 (triệu đồng), hoặc 1,2 tỷ, 500 triệu, 1.200.000.000 đồng",
+      },
+    ]);
+  });
+
   it("a bad setting is one clear message naming the variable, exit 1", async () => {
     const r = await run("npx", ["tsx", "src/cli/main.ts", "plan", "show"], {
       env: { ...env, LOG_LEVEL: "loud" },

@@ -167,3 +167,44 @@ describe("progress reports over the fake Telegram server", () => {
     expect(await h.temp.db.reportRevision.count()).toBe(1);
   });
 });
+
+describe("attachments and corrections", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  it("a photo with the report as its caption is kept with the revision", async () => {
+    h = await startHarness({ at: "2023-03-10T03:00:00Z" });
+    const focal = await join(h, "LDTBXH", "Hoa");
+    await focal.sendPhoto("Tiến độ: 70%\nKết quả: lễ khai giảng lớp nghề");
+    const summary = await focal.next();
+    expect(summary.text).toContain("Tệp đính kèm: 1");
+    await press(focal, summary, "✅ Xác nhận");
+    const files = await h.temp.db.attachment.findMany();
+    expect(files).toMatchObject([{ kind: "photo", fileId: `photo-${focal.user.id}`, sizeBytes: 180_000 }]);
+  });
+
+  it("the standing office asks for a correction; the focal point's next revision answers it", async () => {
+    h = await startHarness({ at: "2023-03-10T03:00:00Z" });
+    const focal = await join(h, "LDTBXH", "Hoa");
+    await focal.send("Tiến độ: 30%\nGiải ngân: 100");
+    await press(focal, await focal.next(), "✅ Xác nhận");
+    const admin = h.chat(h.admin);
+    expect(await admin.ask("/correct DA5.TDA3 2023-Q1 số giải ngân chưa khớp")).toBe(
+      "Đã gửi đề nghị sửa báo cáo DA5.TDA3 (2023-Q1) tới 1 đầu mối của đơn vị.",
+    );
+    expect((await focal.next()).text).toMatch(
+      /^📝 Quản trị .* đề nghị sửa báo cáo DA5\.TDA3, kỳ Báo cáo tiến độ hằng quý \(2023-Q1\): số giải ngân chưa khớp/,
+    );
+    expect(await focal.ask("/correct DA5.TDA3 x")).toBe(
+      "Xin lỗi, anh/chị không có quyền dùng chức năng này.",
+    );
+    await focal.send("Kỳ: 2023-Q1\nTiến độ: 30%\nGiải ngân: 120");
+    expect((await press(focal, await focal.next(), "✅ Xác nhận")).text).toMatch(/lần 2/);
+    const request = await h.temp.db.correctionRequest.findFirstOrThrow();
+    expect(request.resolvedAt).not.toBeNull();
+    expect(await h.temp.db.reportRevision.count()).toBe(2);
+  });
+});

@@ -13,6 +13,7 @@ import { help } from "./features/help.ts";
 import { invite } from "./features/invite.ts";
 import { lang } from "./features/lang.ts";
 import { me } from "./features/me.ts";
+import { correct } from "./features/correct.ts";
 import { history } from "./features/history.ts";
 import { reminders } from "./features/reminders.ts";
 import { report } from "./features/report.ts";
@@ -78,6 +79,7 @@ export function createBot({ token, apiRoot, deps, botInfo }: CreateBotOptions): 
     reminders,
     report,
     history,
+    correct,
     fallback,
   );
   bot.catch((err) =>

@@ -20,8 +20,18 @@ export type WizardStep = (typeof WIZARD_STEPS)[number];
 /** Steps a person may skip (optional fields). */
 export const SKIPPABLE: ReadonlySet<WizardStep> = new Set(["disbursed", "results", "obstacles", "proposals"]);
 
+export interface AttachmentRef {
+  kind: "photo" | "document";
+  fileId: string;
+  fileName?: string | undefined;
+  mimeType?: string | undefined;
+  sizeBytes?: number | undefined;
+}
+
 export interface WizardState {
   step: WizardStep;
+  /** Photos and documents sent during the dialogue. */
+  attachments?: AttachmentRef[];
   assignmentId?: string;
   periodId?: string;
   value: ReplyValue;
@@ -56,11 +66,13 @@ export function startWizard(preset: {
   periodId?: string;
   value?: ReplyValue;
   skipped?: WizardStep[];
+  attachments?: AttachmentRef[];
 }): WizardState {
   const skipped = [...(preset.skipped ?? [])];
   if (preset.assignmentId) skipped.push("item");
   if (preset.periodId) skipped.push("period");
   const state: WizardState = { step: "item", value: { ...(preset.value ?? {}) }, trail: [], skipped };
+  if (preset.attachments?.length) state.attachments = [...preset.attachments];
   if (preset.assignmentId) state.assignmentId = preset.assignmentId;
   if (preset.periodId) state.periodId = preset.periodId;
   if (skipped.includes("item")) state.step = next("item", skipped);

@@ -54,6 +54,29 @@ export class PrivateChat {
     });
   }
 
+  /** Sends a photo, optionally with a caption. */
+  async sendPhoto(caption?: string): Promise<number> {
+    return this.tg.push({
+      message: {
+        message_id: Math.floor(Math.random() * 1e9),
+        date: now(),
+        chat: { id: this.user.id, type: "private", first_name: this.user.first_name },
+        from: { ...this.user, is_bot: false },
+        photo: [
+          { file_id: `small-${this.user.id}`, file_unique_id: "s", width: 90, height: 90, file_size: 1200 },
+          {
+            file_id: `photo-${this.user.id}`,
+            file_unique_id: "p",
+            width: 1280,
+            height: 960,
+            file_size: 180_000,
+          },
+        ],
+        ...(caption ? { caption } : {}),
+      },
+    });
+  }
+
   /** The next bot message (or edit) in this chat. */
   async next(match: (m: SentMessage) => boolean = () => true, timeoutMs = 10_000): Promise<SentMessage> {
     const m = await this.tg.waitForMessage(this.user.id, match, timeoutMs, this.seen);

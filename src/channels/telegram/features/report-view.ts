@@ -55,6 +55,7 @@ export function summaryText(ctx: BotContext, d: DraftView, locale: string): stri
         : w.params;
     lines.push(ctx.t(`report-warning-${w.code}`, params));
   }
+  if (d.attachments > 0) lines.push(ctx.t("report-summary-attachments", { count: d.attachments }));
   lines.push(ctx.t("report-summary-revision", { revision: d.revision }));
   return lines.join("\n");
 }

@@ -9,6 +9,7 @@ import {
   advanceWizard,
   SKIPPABLE,
   startWizard,
+  type AttachmentRef,
   type WizardInput,
   type WizardState,
 } from "../../../domain/replies/report-wizard.ts";
@@ -45,6 +46,7 @@ export async function showStep(ctx: BotContext, state: WizardState): Promise<voi
       periodId: state.periodId,
       channel: "telegram",
       sourceText: null,
+      attachments: state.attachments ?? [],
     });
     await ctx.reply(summaryText(ctx, draft, locale), { reply_markup: summaryKeyboard(ctx, draft.id) });
     return;
@@ -131,6 +133,16 @@ export async function continueGuidedReport(ctx: BotContext, input: WizardInput):
     return true;
   }
   await showStep(ctx, result.state);
+  return true;
+}
+
+/** A photo or document sent during the dialogue joins the report; false when none is in progress. */
+export async function attachToGuidedReport(ctx: BotContext, file: AttachmentRef): Promise<boolean> {
+  const state = await loadWizard(ctx.deps, "telegram", chatKey(ctx));
+  if (state === null) return false;
+  state.attachments = [...(state.attachments ?? []), file];
+  await saveWizard(ctx.deps, "telegram", chatKey(ctx), state);
+  await ctx.reply(ctx.t("report-attachment-received", { count: state.attachments.length }));
   return true;
 }
 

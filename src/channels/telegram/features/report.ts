@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import { parseReply } from "../../../domain/replies/parse-reply.ts";
+import type { AttachmentRef } from "../../../domain/replies/report-wizard.ts";
 import { AppError } from "../../../services/app-error.ts";
 import { confirmReport } from "../../../services/confirm-report.ts";
 import { draftReport } from "../../../services/draft-report.ts";
@@ -7,7 +8,12 @@ import { deleteDraft, loadDraft } from "../../../services/report-drafts.ts";
 import type { BotContext } from "../context.ts";
 import { onCallback } from "./on-callback.ts";
 import { readingErrorsText, receiptText, summaryKeyboard, summaryText } from "./report-view.ts";
-import { cancelGuidedReport, continueGuidedReport, startGuidedReport } from "./report-wizard.ts";
+import {
+  attachToGuidedReport,
+  cancelGuidedReport,
+  continueGuidedReport,
+  startGuidedReport,
+} from "./report-wizard.ts";
 import { localeOf, requireActor } from "./shared.ts";
 
 export const report = new Composer<BotContext>();
@@ -17,6 +23,7 @@ async function oneMessage(
   ctx: BotContext,
   text: string,
   context: { assignmentId?: string; periodId?: string } = {},
+  attachments: AttachmentRef[] = [],
 ) {
   const actor = requireActor(ctx);
   const reading = parseReply(text);
@@ -27,6 +34,7 @@ async function oneMessage(
     ...context,
     channel: "telegram",
     sourceText: text,
+    attachments,
   });
   await ctx.reply(summaryText(ctx, draft, await localeOf(ctx)), {
     reply_markup: summaryKeyboard(ctx, draft.id),
@@ -59,6 +67,25 @@ report.chatType("private").on("message:text", async (ctx, next) => {
     Object.keys(reading.value).length > 0 || reading.errors.some((e) => e.field !== "line");
   if (!looksLikeReport) return next();
   return oneMessage(ctx, ctx.message.text);
+});
+
+/** A photo or document: joins the guided report in progress, or carries the report in its caption. */
+report.chatType("private").on(["message:photo", "message:document"], async (ctx, next) => {
+  if (ctx.actor?.role !== "focal-point") return next();
+  const m = ctx.message;
+  const photo = m.photo?.at(-1);
+  const file: AttachmentRef = photo
+    ? { kind: "photo", fileId: photo.file_id, sizeBytes: photo.file_size }
+    : {
+        kind: "document",
+        fileId: m.document?.file_id ?? "",
+        fileName: m.document?.file_name,
+        mimeType: m.document?.mime_type,
+        sizeBytes: m.document?.file_size,
+      };
+  if (await attachToGuidedReport(ctx, file)) return;
+  if (m.caption && m.caption.trim() !== "") return oneMessage(ctx, m.caption, {}, [file]);
+  await ctx.reply(ctx.t("report-attachment-how"));
 });
 
 onCallback(report, "rp-ok", async (ctx, data) => {
