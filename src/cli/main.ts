@@ -10,6 +10,7 @@ import { registerPeopleCommands } from "./people-commands.ts";
 import { registerPlanCommands } from "./plan-commands.ts";
 import { registerReminderCommands } from "./reminder-commands.ts";
 import { registerReplyCommands } from "./reply-commands.ts";
+import { registerSummaryCommands } from "./summary-commands.ts";
 
 async function main(argv: string[]): Promise<number> {
   loadDotEnv();
@@ -53,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
   registerPeopleCommands(program, ctx);
   registerReminderCommands(program, ctx);
   registerReplyCommands(program, ctx);
+  registerSummaryCommands(program, ctx);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {

@@ -1,0 +1,250 @@
+// The summary for a plan and a period, computed by pure functions from a snapshot.
+// Completeness and timeliness as DHIS2 defines them; money exact in VND, shown in million VND.
+import { topmostGaps } from "../plan/item-tree.ts";
+import type { ReportStatus } from "../replies/reply-fields.ts";
+import type { SnapshotRevision, SummarySnapshot } from "./summary-types.ts";
+
+const DAY = 86_400_000;
+
+export interface Money {
+  total: bigint;
+  investment: bigint;
+  recurrent: bigint;
+}
+
+export interface ItemRow {
+  code: string;
+  title: string;
+  level: string;
+  allocated: Money;
+  disbursed: bigint;
+  /** disbursed / allocated total, or null without a budget. */
+  disbursementRate: number | null;
+  progressPct: number | null;
+  status: ReportStatus | null;
+  /** Change of progress since the previous period (null: nothing to compare). */
+  progressDelta: number | null;
+}
+
+export interface AgencyRow {
+  code: string;
+  name: string;
+  expected: number;
+  received: number;
+  onTime: number;
+  completeness: number | null;
+  timeliness: number | null;
+}
+
+export interface LateRow {
+  agency: string;
+  item: string;
+  kind: "missing" | "late";
+  daysLate: number;
+  assignmentId: string;
+}
+
+export interface Summary {
+  period: { key: string; label: string; dueDate: string };
+  expected: number;
+  received: number;
+  onTime: number;
+  completeness: number | null;
+  timeliness: number | null;
+  allocated: Money;
+  declared: SummarySnapshot["plan"]["declared"];
+  /** Allocated lines equal the declared totals by capital type. */
+  reconciles: boolean;
+  disbursed: bigint;
+  disbursementRate: number | null;
+  agencies: AgencyRow[];
+  items: ItemRow[];
+  late: LateRow[];
+  notes: { item: string; agency: string; obstacles: string | null; proposals: string | null }[];
+  gaps: { noLead: string[]; noBudget: string[] };
+  movement: { moved: string[]; stalled: string[] };
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+const latest = (revisions: SnapshotRevision[]) => revisions.at(-1) ?? null;
+
+function sumLines(lines: SummarySnapshot["budgetLines"]): Money {
+  const m: Money = { total: 0n, investment: 0n, recurrent: 0n };
+  for (const l of lines) {
+    m[l.capitalType] += l.amountVnd;
+    m.total += l.amountVnd;
+  }
+  return m;
+}
+
+/** A project's status from its items': stuck if any is, completed if all are, else in progress. */
+function combineStatus(statuses: ReportStatus[]): ReportStatus | null {
+  if (statuses.length === 0) return null;
+  if (statuses.includes("stuck")) return "stuck";
+  if (statuses.every((s) => s === "completed")) return "completed";
+  if (statuses.every((s) => s === "not-started")) return "not-started";
+  return "in-progress";
+}
+
+export function computeSummary(s: SummarySnapshot): Summary {
+  const dueAt = s.period.dueAt.getTime();
+  const now = s.now.getTime();
+  const reportOf = new Map(s.reports.map((r) => [`${r.assignmentId}|${r.periodKey}`, r]));
+  const current = (assignmentId: string) => reportOf.get(`${assignmentId}|${s.period.key}`);
+  const previous = (assignmentId: string) =>
+    s.previous ? reportOf.get(`${assignmentId}|${s.previous.key}`) : undefined;
+
+  // Completeness and timeliness: received by the deadline counts the first revision.
+  const agencyRows = new Map<string, AgencyRow>(
+    s.agencies.map((a) => [
+      a.code,
+      {
+        code: a.code,
+        name: a.name,
+        expected: 0,
+        received: 0,
+        onTime: 0,
+        completeness: null,
+        timeliness: null,
+      },
+    ]),
+  );
+  const late: Summary["late"] = [];
+  let expected = 0;
+  let received = 0;
+  let onTime = 0;
+  for (const a of s.assignments) {
+    const row = agencyRows.get(a.agencyCode);
+    expected++;
+    if (row) row.expected++;
+    const first = current(a.id)?.revisions[0];
+    if (first === undefined) {
+      if (now > dueAt)
+        late.push({
+          agency: a.agencyCode,
+          item: a.itemCode,
+          kind: "missing",
+          daysLate: Math.floor((now - dueAt) / DAY) + 1,
+          assignmentId: a.id,
+        });
+      continue;
+    }
+    received++;
+    if (row) row.received++;
+    if (first.submittedAt.getTime() <= dueAt) {
+      onTime++;
+      if (row) row.onTime++;
+    } else {
+      late.push({
+        agency: a.agencyCode,
+        item: a.itemCode,
+        kind: "late",
+        daysLate: Math.floor((first.submittedAt.getTime() - dueAt) / DAY) + 1,
+        assignmentId: a.id,
+      });
+    }
+  }
+  for (const r of agencyRows.values()) {
+    r.completeness = ratio(r.received, r.expected);
+    r.timeliness = ratio(r.onTime, r.expected);
+  }
+
+  // Per item: the latest revision of the period (one number per item, lead first).
+  const byItem = new Map<string, { now: SnapshotRevision | null; before: SnapshotRevision | null }>();
+  for (const a of [...s.assignments].sort(
+    (x, y) => (x.role === "lead" ? -1 : 0) - (y.role === "lead" ? -1 : 0),
+  )) {
+    if (byItem.has(a.itemCode)) continue;
+    byItem.set(a.itemCode, {
+      now: latest(current(a.id)?.revisions ?? []),
+      before: latest(previous(a.id)?.revisions ?? []),
+    });
+  }
+  const children = new Map<string, string[]>();
+  for (const i of s.items)
+    if (i.parentCode) children.set(i.parentCode, [...(children.get(i.parentCode) ?? []), i.code]);
+  const subtree = (code: string): string[] => [code, ...(children.get(code) ?? []).flatMap(subtree)];
+  const linesOf = new Map<string, SummarySnapshot["budgetLines"]>();
+  for (const l of s.budgetLines) for (const c of l.itemCodes) linesOf.set(c, [...(linesOf.get(c) ?? []), l]);
+  const rows: ItemRow[] = [];
+  for (const item of s.items.filter((i) => i.level === "project" || i.level === "subproject")) {
+    const codes = new Set(subtree(item.code));
+    // A line shared by several items is counted once.
+    const allocated = sumLines([...new Set([...codes].flatMap((c) => linesOf.get(c) ?? []))]);
+    let disbursed = 0n;
+    const progress: { pct: number; weight: bigint }[] = [];
+    const before: { pct: number; weight: bigint }[] = [];
+    const statuses: ReportStatus[] = [];
+    for (const code of codes) {
+      const r = byItem.get(code);
+      if (!r?.now) continue;
+      disbursed += r.now.disbursedTotalVnd ?? 0n;
+      statuses.push(r.now.status);
+      const weight = sumLines(linesOf.get(code) ?? []).total;
+      if (r.now.progressPermille !== null) progress.push({ pct: r.now.progressPermille / 10, weight });
+      if (r.before?.progressPermille != null) before.push({ pct: r.before.progressPermille / 10, weight });
+    }
+    const pct = weightedMean(progress);
+    const pctBefore = weightedMean(before);
+    rows.push({
+      code: item.code,
+      title: item.title,
+      level: item.level,
+      allocated,
+      disbursed,
+      disbursementRate: allocated.total === 0n ? null : Number(disbursed) / Number(allocated.total),
+      progressPct: pct,
+      status: combineStatus(statuses),
+      progressDelta: pct !== null && pctBefore !== null ? Math.round((pct - pctBefore) * 10) / 10 : null,
+    });
+  }
+
+  const allocated = sumLines(s.budgetLines);
+  const projects = rows.filter((r) => r.level === "project");
+  const disbursed = projects.reduce((sum, r) => sum + r.disbursed, 0n);
+  const notes: Summary["notes"] = [];
+  for (const a of s.assignments) {
+    const r = latest(current(a.id)?.revisions ?? []);
+    if (r && (r.obstacles || r.proposals))
+      notes.push({ item: a.itemCode, agency: a.agencyCode, obstacles: r.obstacles, proposals: r.proposals });
+  }
+  const models = s.items.map((i) => ({ ...i, number: null, position: 0, activities: [] }));
+  const withLead = new Set(s.leads.map((l) => l.itemCode));
+  const withBudget = new Set(s.budgetLines.flatMap((l) => l.itemCodes));
+  const d = s.plan.declared;
+  return {
+    period: { key: s.period.key, label: s.period.label, dueDate: s.period.dueDate },
+    expected,
+    received,
+    onTime,
+    completeness: ratio(received, expected),
+    timeliness: ratio(onTime, expected),
+    allocated,
+    declared: d,
+    reconciles:
+      allocated.investment === d.investment &&
+      allocated.recurrent === d.recurrent &&
+      allocated.total === d.total,
+    disbursed,
+    disbursementRate: allocated.total === 0n ? null : Number(disbursed) / Number(allocated.total),
+    agencies: [...agencyRows.values()].filter((a) => a.expected > 0),
+    items: rows,
+    late: late.sort((a, b) => b.daysLate - a.daysLate || a.agency.localeCompare(b.agency)),
+    notes,
+    gaps: { noLead: topmostGaps(models, withLead), noBudget: topmostGaps(models, withBudget) },
+    movement: {
+      moved: projects.filter((r) => (r.progressDelta ?? 0) > 0).map((r) => r.code),
+      stalled: projects.filter((r) => r.progressDelta === 0).map((r) => r.code),
+    },
+  };
+}
+
+function weightedMean(xs: { pct: number; weight: bigint }[]): number | null {
+  if (xs.length === 0) return null;
+  const total = xs.reduce((s, x) => s + Number(x.weight), 0);
+  const mean =
+    total > 0
+      ? xs.reduce((s, x) => s + x.pct * Number(x.weight), 0) / total
+      : xs.reduce((s, x) => s + x.pct, 0) / xs.length;
+  return Math.round(mean * 10) / 10;
+}
