@@ -372,3 +372,71 @@ cmd-overdue = Late and missing reports
 cmd-project = One project
 cmd-agency = One agency
 cmd-export = Excel, chart, report
+
+## Exports
+xlsx-sheet-summary = Tổng hợp
+xlsx-sheet-reports = Báo cáo
+xlsx-sheet-missing = Chưa báo cáo
+xlsx-period = Period: { $period } ({ $key }), due { $date }
+xlsx-completeness = Completeness
+xlsx-timeliness = Timeliness
+xlsx-col-code = Code
+xlsx-col-title = Item
+xlsx-col-investment = Investment (million VND)
+xlsx-col-recurrent = Recurrent (million VND)
+xlsx-col-allocated = Budget (million VND)
+xlsx-col-disbursed = Disbursed (million VND)
+xlsx-col-rate = Disbursement rate
+xlsx-col-progress = Progress
+xlsx-col-status = Status
+xlsx-col-agency = Agency
+xlsx-col-period = Period
+xlsx-col-reference = Reference
+xlsx-col-revision = Revision
+xlsx-col-submitted = Submitted
+xlsx-col-late = Late
+xlsx-col-results = Results
+xlsx-col-obstacles = Obstacles
+xlsx-col-proposals = Proposals
+xlsx-col-kind = State
+xlsx-col-days-late = Days late
+xlsx-kind-missing = Missing
+xlsx-kind-late = Late
+xlsx-total = Total
+xlsx-yes = Yes
+chart-title = Budget and disbursement by project, { $key } (million VND)
+chart-allocated = Budget
+chart-disbursed = Disbursed
+export-caption-xlsx = Summary workbook { $key } (Excel)
+export-caption-png = Budget and disbursement chart { $key }
+export-caption-docx = Draft report { $key } (Word), for the office to edit and sign
+docx-office = VĂN PHÒNG HĐND-UBND
+docx-number = No.:      /BC-VP
+docx-nation = SOCIALIST REPUBLIC OF VIETNAM
+docx-motto = Independence - Freedom - Happiness
+docx-place-date = ........, date ..... month ..... year .....
+docx-title = REPORT
+docx-subtitle = Implementation of { $plan }, { $period } ({ $key })
+docx-section-reporting = I. REPORTING BY THE AGENCIES
+docx-reporting = By the deadline of { $date }, the standing office received { $received }/{ $expected } reports ({ $completeness }), { $onTime } of them on time ({ $timeliness }).
+docx-section-results = II. RESULTS AND DISBURSEMENT
+docx-money = The year's budget is { $total } million VND (investment { $investment }, recurrent { $recurrent }; central budget { $central }, local budget { $local }). Disbursed to date according to the agencies' reports: { $disbursed } million VND, { $rate } of the plan. By project and sub-project (million VND):
+docx-section-late = III. AGENCIES LATE OR MISSING
+docx-section-notes = IV. OBSTACLES AND PROPOSALS
+docx-section-gaps = V. GAPS IN THE PLAN
+docx-section-next = VI. PRIORITIES FOR THE NEXT PERIOD
+docx-next = (To be completed by the office before signature.)
+docx-none = None.
+docx-recipients = Recipients:
+docx-recipients-list =
+    - Provincial Ethnic Affairs Committee;
+    - Standing committees of the City Party Committee and People's Council;
+    - Chair and Vice-chairs of the City People's Committee;
+    - Departments; commune and ward People's Committees;
+    - Archive.
+docx-signature =
+    ON BEHALF OF THE PEOPLE'S COMMITTEE
+    FOR THE CHAIR
+    VICE-CHAIR
+    (Signature, full name, seal)
+export-written = Wrote { $file } ({ $bytes } bytes), period { $key }.

@@ -372,3 +372,71 @@ cmd-overdue = Báo cáo chậm, thiếu
 cmd-project = Một dự án
 cmd-agency = Một đơn vị
 cmd-export = Xuất Excel, biểu đồ, báo cáo
+
+## Exports
+xlsx-sheet-summary = Tổng hợp
+xlsx-sheet-reports = Báo cáo
+xlsx-sheet-missing = Chưa báo cáo
+xlsx-period = Kỳ: { $period } ({ $key }), hạn { $date }
+xlsx-completeness = Tỷ lệ đủ báo cáo
+xlsx-timeliness = Tỷ lệ đúng hạn
+xlsx-col-code = Mã
+xlsx-col-title = Nội dung
+xlsx-col-investment = Vốn đầu tư (triệu đồng)
+xlsx-col-recurrent = Vốn sự nghiệp (triệu đồng)
+xlsx-col-allocated = Tổng vốn (triệu đồng)
+xlsx-col-disbursed = Giải ngân (triệu đồng)
+xlsx-col-rate = Tỷ lệ giải ngân
+xlsx-col-progress = Tiến độ
+xlsx-col-status = Trạng thái
+xlsx-col-agency = Đơn vị
+xlsx-col-period = Kỳ
+xlsx-col-reference = Số tham chiếu
+xlsx-col-revision = Lần
+xlsx-col-submitted = Thời điểm gửi
+xlsx-col-late = Muộn
+xlsx-col-results = Kết quả
+xlsx-col-obstacles = Khó khăn, vướng mắc
+xlsx-col-proposals = Đề xuất, kiến nghị
+xlsx-col-kind = Tình trạng
+xlsx-col-days-late = Số ngày chậm
+xlsx-kind-missing = Chưa báo cáo
+xlsx-kind-late = Nộp muộn
+xlsx-total = Tổng cộng
+xlsx-yes = Có
+chart-title = Kế hoạch vốn và giải ngân theo dự án, { $key } (triệu đồng)
+chart-allocated = Kế hoạch vốn
+chart-disbursed = Đã giải ngân
+export-caption-xlsx = Bảng tổng hợp { $key } (Excel)
+export-caption-png = Biểu đồ vốn và giải ngân { $key }
+export-caption-docx = Dự thảo báo cáo { $key } (Word), để văn phòng chỉnh sửa và ký
+docx-office = VĂN PHÒNG HĐND-UBND
+docx-number = Số:      /BC-VP
+docx-nation = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+docx-motto = Độc lập - Tự do - Hạnh phúc
+docx-place-date = ........, ngày ..... tháng ..... năm .....
+docx-title = BÁO CÁO
+docx-subtitle = Kết quả thực hiện { $plan }, { $period } ({ $key })
+docx-section-reporting = I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ
+docx-reporting = Đến hạn báo cáo ngày { $date }, cơ quan thường trực nhận được { $received }/{ $expected } báo cáo của các đơn vị (đạt { $completeness }), trong đó { $onTime } báo cáo gửi đúng hạn (đạt { $timeliness }).
+docx-section-results = II. KẾT QUẢ THỰC HIỆN VÀ GIẢI NGÂN
+docx-money = Tổng kế hoạch vốn năm là { $total } triệu đồng (vốn đầu tư phát triển { $investment } triệu đồng, vốn sự nghiệp { $recurrent } triệu đồng; ngân sách trung ương { $central } triệu đồng, ngân sách địa phương { $local } triệu đồng). Lũy kế giải ngân theo báo cáo của các đơn vị: { $disbursed } triệu đồng, đạt { $rate } kế hoạch. Chi tiết theo dự án, tiểu dự án (đơn vị: triệu đồng):
+docx-section-late = III. ĐƠN VỊ CHẬM, CHƯA GỬI BÁO CÁO
+docx-section-notes = IV. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ
+docx-section-gaps = V. NỘI DUNG KẾ HOẠCH CÒN THIẾU
+docx-section-next = VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI
+docx-next = (Văn phòng bổ sung nội dung trước khi trình ký.)
+docx-none = Không có.
+docx-recipients = Nơi nhận:
+docx-recipients-list =
+    - Ban Dân tộc tỉnh (b/c);
+    - TT. Thành ủy, TT. HĐND thành phố (b/c);
+    - CT, các PCT UBND thành phố;
+    - Các phòng, ban, ngành; UBND các xã, phường;
+    - Lưu: VT, VP.
+docx-signature =
+    TM. ỦY BAN NHÂN DÂN
+    KT. CHỦ TỊCH
+    PHÓ CHỦ TỊCH
+    (Ký, ghi rõ họ tên, đóng dấu)
+export-written = Đã ghi { $file } ({ $bytes } byte), kỳ { $key }.

@@ -10,7 +10,7 @@ import { registerPeopleCommands } from "./people-commands.ts";
 import { registerPlanCommands } from "./plan-commands.ts";
 import { registerReminderCommands } from "./reminder-commands.ts";
 import { registerReplyCommands } from "./reply-commands.ts";
-import { registerSummaryCommands } from "./summary-commands.ts";
+import { registerExportCommands, registerSummaryCommands } from "./summary-commands.ts";
 
 async function main(argv: string[]): Promise<number> {
   loadDotEnv();
@@ -55,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
   registerReminderCommands(program, ctx);
   registerReplyCommands(program, ctx);
   registerSummaryCommands(program, ctx);
+  registerExportCommands(program, ctx);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {

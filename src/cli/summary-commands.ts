@@ -1,6 +1,8 @@
-import type { Command } from "commander";
+import { writeFile } from "node:fs/promises";
+import { Option, type Command } from "commander";
 import { summaryJson } from "../domain/summary/summary-json.ts";
 import { summaryText } from "../reports/summary-text.ts";
+import { EXPORT_FORMATS, exportPeriod, type ExportFormat } from "../services/export-period.ts";
 import { summarizePlan } from "../services/summarize-plan.ts";
 import type { CliContext } from "./cli-context.ts";
 
@@ -15,6 +17,33 @@ export function registerSummaryCommands(program: Command, ctx: CliContext): void
         const s = await summarizePlan(deps, { actor: "system", periodKey: opts.period });
         ctx.print(
           opts.json ? JSON.stringify(summaryJson(s), null, 2) : summaryText(ctx.t, s, ctx.locale).join("\n"),
+        );
+      });
+    });
+}
+
+export function registerExportCommands(program: Command, ctx: CliContext): void {
+  program
+    .command("export")
+    .description("write the period's summary as an XLSX workbook, a DOCX report draft or a PNG chart")
+    .option("--period <key>", "period key, e.g. 2023-Q1 (default: the latest past deadline)")
+    .addOption(
+      new Option("--format <format>", "xlsx, docx or png").choices(EXPORT_FORMATS).makeOptionMandatory(),
+    )
+    .requiredOption("--out <file>", "where to write the file")
+    .action(async (opts: { period?: string; format: ExportFormat; out: string }) => {
+      await ctx.withDb(async (deps) => {
+        const file = await exportPeriod(deps, {
+          actor: "system",
+          periodKey: opts.period,
+          format: opts.format,
+          t: ctx.t,
+          locale: ctx.locale,
+          timezone: ctx.config.TZ_PLAN,
+        });
+        await writeFile(opts.out, file.bytes);
+        ctx.print(
+          ctx.t("export-written", { file: opts.out, bytes: String(file.bytes.length), key: file.periodKey }),
         );
       });
     });

@@ -14,6 +14,7 @@ import { invite } from "./features/invite.ts";
 import { lang } from "./features/lang.ts";
 import { me } from "./features/me.ts";
 import { correct } from "./features/correct.ts";
+import { summary } from "./features/summary.ts";
 import { history } from "./features/history.ts";
 import { reminders } from "./features/reminders.ts";
 import { report } from "./features/report.ts";
@@ -80,6 +81,7 @@ export function createBot({ token, apiRoot, deps, botInfo }: CreateBotOptions): 
     report,
     history,
     correct,
+    summary,
     fallback,
   );
   bot.catch((err) =>

@@ -6,7 +6,17 @@ import { translator } from "../../i18n/translator.ts";
 
 const EVERYONE = ["start", "help", "me", "tasks", "lang"] as const;
 const REPORTERS = ["report", "history"] as const;
-const VIEWERS = ["agencies", "members", "history", "correct"] as const;
+const VIEWERS = [
+  "agencies",
+  "members",
+  "history",
+  "correct",
+  "summary",
+  "overdue",
+  "project",
+  "agency",
+  "export",
+] as const;
 const MANAGERS = ["invite", "revoke", "subscribe", "schedule", "pause", "resume"] as const;
 
 export type CommandName =

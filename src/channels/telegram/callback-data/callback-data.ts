@@ -27,6 +27,7 @@ export const ZCallback = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("wz-skip") }),
   z.object({ kind: z.literal("wz-back") }),
   z.object({ kind: z.literal("wz-cancel") }),
+  z.object({ kind: z.literal("od-resend"), id, period: z.string().regex(/^\d{4}-[A-Z0-9]{1,3}$/) }),
 ]);
 export type TCallback = z.infer<typeof ZCallback>;
 
@@ -50,6 +51,7 @@ const FIELDS: Record<TCallback["kind"], string[]> = {
   "wz-skip": [],
   "wz-back": [],
   "wz-cancel": [],
+  "od-resend": ["id", "period"],
 };
 
 /** "kind|a|b" (≤ 64 bytes, Telegram's limit). */
