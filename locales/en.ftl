@@ -440,3 +440,4 @@ docx-signature =
     VICE-CHAIR
     (Signature, full name, seal)
 export-written = Wrote { $file } ({ $bytes } bytes), period { $key }.
+overdue-header = Late and missing reports for { $key } ({ $count }):

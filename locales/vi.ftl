@@ -440,3 +440,4 @@ docx-signature =
     PHÓ CHỦ TỊCH
     (Ký, ghi rõ họ tên, đóng dấu)
 export-written = Đã ghi { $file } ({ $bytes } byte), kỳ { $key }.
+overdue-header = Chậm, thiếu báo cáo kỳ { $key } ({ $count }):

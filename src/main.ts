@@ -7,7 +7,13 @@ import type { UserFromGetMe } from "grammy/types";
 import { createBot } from "./channels/telegram/create-bot.ts";
 import { runTelegram, type TelegramRuntime } from "./channels/telegram/run-telegram.ts";
 import { telegramReminderChannel } from "./channels/telegram/telegram-reminder-channel.ts";
-import { createReminderTicker, type ReminderTicker } from "./scheduler/reminder-ticker.ts";
+import { telegramDigestChannel } from "./channels/telegram/telegram-digest-channel.ts";
+import {
+  createDigestTicker,
+  createReminderTicker,
+  type ReminderTicker,
+} from "./scheduler/reminder-ticker.ts";
+import type { Ticker } from "./scheduler/start-scheduler.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
 import { SendThrottle } from "./services/send-throttle.ts";
 import { ConfigError, createConfig, loadDotEnv, type TConfig } from "./config/config.ts";
@@ -36,6 +42,8 @@ export interface App {
   telegram: TelegramRuntime | null;
   /** The reminder tick (also run by the cron schedule when REMINDERS_ENABLED). */
   reminders: ReminderTicker | null;
+  /** The digest tick, run by the same schedule. */
+  digests: Ticker | null;
   stop(): Promise<void>;
 }
 
@@ -77,7 +85,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   const token = config.TELEGRAM_BOT_TOKEN;
   if (token === undefined) {
     say(t("start-need-token"));
-    return { db, telegram: null, reminders: null, stop: stopDb };
+    return { db, telegram: null, reminders: null, digests: null, stop: stopDb };
   }
   const botDeps = {
     ...deps,
@@ -114,9 +122,20 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     logger,
   });
+  const digests = createDigestTicker({
+    deps: botDeps,
+    channel: telegramDigestChannel(bot.api, config.DEFAULT_LOCALE),
+    settings: {
+      weekday: config.DIGEST_WEEKDAY,
+      time: config.DIGEST_TIME,
+      afterDeadline: config.DIGEST_AFTER_DEADLINE,
+    },
+    instanceId: `${process.pid}`,
+    logger,
+  });
   const scheduler = config.REMINDERS_ENABLED
     ? startScheduler({
-        ticker: reminders,
+        tickers: [reminders, digests],
         expression: config.REMINDER_CRON,
         timezone: config.TZ_PLAN,
         logger,
@@ -127,6 +146,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     db,
     telegram,
     reminders,
+    digests,
     stop: async () => {
       if (stopped) return;
       stopped = true;

@@ -64,6 +64,13 @@ const ZBase = z.object({
     .trim()
     .default("* * * * *")
     .refine((v) => cron.validate(v), { message: 'must be a cron expression such as "* * * * *"' }),
+  DIGEST_WEEKDAY: z.coerce.number().int().min(0).max(7).default(1),
+  DIGEST_TIME: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a local time such as "08:00"' })
+    .default("08:00"),
+  DIGEST_AFTER_DEADLINE: z.stringbool().default(true),
 });
 
 export const ZConfig = ZBase.superRefine((c, ctx) => {

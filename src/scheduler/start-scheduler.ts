@@ -1,7 +1,11 @@
 // node-cron only ticks; what is due always comes from the database (src/services).
 import cron from "node-cron";
 import type { Logger } from "pino";
-import type { ReminderTicker } from "./reminder-ticker.ts";
+
+/** Something the scheduler runs on every tick (reminders, digests). */
+export interface Ticker {
+  tick(): Promise<unknown>;
+}
 
 export interface Scheduler {
   /** Stops ticking and waits for a tick in progress. */
@@ -9,7 +13,7 @@ export interface Scheduler {
 }
 
 export function startScheduler(options: {
-  ticker: ReminderTicker;
+  tickers: Ticker[];
   expression: string;
   timezone: string;
   logger: Logger;
@@ -18,12 +22,14 @@ export function startScheduler(options: {
   const task = cron.schedule(
     options.expression,
     () => {
-      running = options.ticker
-        .tick()
-        .catch((err: unknown) => options.logger.error({ err }, "reminder tick failed"));
+      running = (async () => {
+        for (const ticker of options.tickers) {
+          await ticker.tick().catch((err: unknown) => options.logger.error({ err }, "scheduled tick failed"));
+        }
+      })();
       return running;
     },
-    { timezone: options.timezone, noOverlap: true, name: "reminders" },
+    { timezone: options.timezone, noOverlap: true, name: "tiendo-tick" },
   );
   return {
     stop: async () => {

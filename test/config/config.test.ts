@@ -16,6 +16,9 @@ describe("createConfig", () => {
       INVITE_TTL_DAYS: 7,
       REMINDERS_ENABLED: true,
       REMINDER_CRON: "* * * * *",
+      DIGEST_WEEKDAY: 1,
+      DIGEST_TIME: "08:00",
+      DIGEST_AFTER_DEADLINE: true,
     });
   });
 
@@ -30,6 +33,8 @@ describe("createConfig", () => {
     ["PORT", "99999"],
     ["REMINDER_CRON", "every minute"],
     ["REMINDERS_ENABLED", "maybe"],
+    ["DIGEST_TIME", "8am"],
+    ["DIGEST_WEEKDAY", "9"],
   ])("names the variable when %s is bad", (variable, value) => {
     let error: unknown;
     try {

@@ -15,6 +15,7 @@ import { lang } from "./features/lang.ts";
 import { me } from "./features/me.ts";
 import { correct } from "./features/correct.ts";
 import { summary } from "./features/summary.ts";
+import { exportFiles } from "./features/export.ts";
 import { history } from "./features/history.ts";
 import { reminders } from "./features/reminders.ts";
 import { report } from "./features/report.ts";
@@ -82,6 +83,7 @@ export function createBot({ token, apiRoot, deps, botInfo }: CreateBotOptions): 
     history,
     correct,
     summary,
+    exportFiles,
     fallback,
   );
   bot.catch((err) =>

@@ -12,6 +12,8 @@ export interface SentMessage {
   reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined;
   document?: { file_name: string; size: number } | undefined;
   photo?: { size: number } | undefined;
+  /** The bytes of a sent document or photo. */
+  file?: Buffer | undefined;
   edited: number;
 }
 
@@ -215,9 +217,11 @@ export class FakeTelegram {
         if (!(file instanceof Blob)) throw new ApiError(400, "Bad Request: there is no file in the request");
         const size = file.size;
         const name = (file as File).name ?? "file";
+        const bytes = Buffer.from(await file.arrayBuffer());
         return this.record({
           chat_id: Number(p.chat_id),
           text: typeof p.caption === "string" ? p.caption : undefined,
+          file: bytes,
           ...(method === "sendDocument" ? { document: { file_name: name, size } } : { photo: { size } }),
         });
       }
@@ -341,12 +345,37 @@ async function readParams(req: IncomingMessage): Promise<Params> {
   if (body.length === 0) return query;
   if (type.includes("application/json"))
     return { ...query, ...(JSON.parse(body.toString("utf8")) as Params) };
-  const form = await new Request("http://x", {
-    method: "POST",
-    headers: { "content-type": type },
-    body,
-  }).formData();
-  const out: Params = { ...query };
-  for (const [k, v] of form.entries()) out[k] = v;
+  if (type.includes("multipart/form-data")) return { ...query, ...parseMultipart(body, type) };
+  return { ...query, ...Object.fromEntries(new URLSearchParams(body.toString("utf8"))) };
+}
+
+/** A small multipart/form-data reader: text fields as strings, files as File objects. */
+function parseMultipart(body: Buffer, type: string): Params {
+  const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1];
+  if (!boundary) return {};
+  const out: Params = {};
+  const delimiter = Buffer.from(`--${boundary}`);
+  let start = body.indexOf(delimiter);
+  while (start >= 0) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next < 0) break;
+    // Skip the CRLF after the boundary, and the CRLF before the next one.
+    const part = body.subarray(start + delimiter.length + 2, next - 2);
+    const headerEnd = part.indexOf("\r\n\r\n");
+    if (headerEnd >= 0) {
+      const headers = part.subarray(0, headerEnd).toString("utf8");
+      const content = part.subarray(headerEnd + 4);
+      const name = /name="([^"]*)"/.exec(headers)?.[1];
+      const filename = /filename="?([^";\r\n]*)"?/i.exec(headers)?.[1];
+      if (name !== undefined) {
+        out[name] = filename !== undefined ? new File([content], filename) : content.toString("utf8");
+      }
+    }
+    start = next;
+  }
+  // Telegram's convention: a field "attach://name" points at the part called "name".
+  for (const [k, v] of Object.entries(out)) {
+    if (typeof v === "string" && v.startsWith("attach://")) out[k] = out[v.slice("attach://".length)];
+  }
   return out;
 }

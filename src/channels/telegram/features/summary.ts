@@ -44,7 +44,7 @@ summary.command("overdue", async (ctx) => {
     ).row();
   }
   const text = [
-    ctx.t("summary-late-header", { count: s.late.length }) + ` · ${s.period.key}`,
+    ctx.t("overdue-header", { count: s.late.length, key: s.period.key }),
     ...summaryLate(t, s),
   ].join("\n");
   await ctx.reply(text.slice(0, 4000), missing.length > 0 ? { reply_markup: kb } : {});
