@@ -11,6 +11,7 @@ import { systemClock } from "../services/service-deps.ts";
 import { benchBot } from "./bot-bench.ts";
 import { benchReminders } from "./reminder-bench.ts";
 import { benchReports } from "./report-bench.ts";
+import { benchSummaries } from "./summary-bench.ts";
 import { generateProvincePlan } from "./generate-province-plan.ts";
 
 const SEED = path.resolve(import.meta.dirname, "../../prisma/data/bac-kan-2023.yaml");
@@ -88,6 +89,8 @@ async function main() {
   await benchReminders(line);
   process.stdout.write("\n");
   await benchReports(line);
+  process.stdout.write("\n");
+  await benchSummaries(line);
 }
 
 main().then(

@@ -56,14 +56,35 @@ export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string)
     }),
     db.progressReport.findMany({
       where: { periodId: { in: periodIds }, assignment: { planId: plan.id } },
-      select: {
-        assignmentId: true,
-        reference: true,
-        period: { select: { key: true } },
-        revisions: { orderBy: { number: "asc" } },
-      },
+      select: { id: true, assignmentId: true, reference: true, periodId: true },
     }),
   ]);
+  // Revisions flat and grouped here: a nested include would bind one parameter per report.
+  const revisions = await db.reportRevision.findMany({
+    where: { report: { periodId: { in: periodIds }, assignment: { planId: plan.id } } },
+    orderBy: [{ reportId: "asc" }, { number: "asc" }],
+    select: {
+      reportId: true,
+      number: true,
+      submittedAt: true,
+      late: true,
+      status: true,
+      progressPermille: true,
+      disbursedInvestmentVnd: true,
+      disbursedRecurrentVnd: true,
+      disbursedTotalVnd: true,
+      results: true,
+      obstacles: true,
+      proposals: true,
+    },
+  });
+  const revisionsOf = new Map<string, typeof revisions>();
+  for (const r of revisions) {
+    const list = revisionsOf.get(r.reportId);
+    if (list) list.push(r);
+    else revisionsOf.set(r.reportId, [r]);
+  }
+  const keyOf = new Map(periods.map((p) => [p.id, p.key]));
   const codeOf = new Map(items.map((i) => [i.id, i.code]));
   const itemsOfLine = new Map<string, string[]>();
   for (const l of links)
@@ -113,9 +134,12 @@ export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string)
     leads: leads.map((l) => ({ agencyCode: l.agency.code, itemCode: l.workItem.code })),
     reports: reports.map((r) => ({
       assignmentId: r.assignmentId,
-      periodKey: r.period.key,
+      periodKey: keyOf.get(r.periodId) ?? "",
       reference: r.reference,
-      revisions: r.revisions.map((v) => ({ ...v, status: v.status as ReportStatus })),
+      revisions: (revisionsOf.get(r.id) ?? []).map(({ reportId: _r, ...v }) => ({
+        ...v,
+        status: v.status as ReportStatus,
+      })),
     })),
   };
 }
