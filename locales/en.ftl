@@ -441,3 +441,6 @@ docx-signature =
     (Signature, full name, seal)
 export-written = Wrote { $file } ({ $bytes } bytes), period { $key }.
 overdue-header = Late and missing reports for { $key } ({ $count }):
+docx-col-allocated = Budget
+docx-col-disbursed = Disbursed
+docx-col-rate = Rate

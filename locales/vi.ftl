@@ -441,3 +441,6 @@ docx-signature =
     (Ký, ghi rõ họ tên, đóng dấu)
 export-written = Đã ghi { $file } ({ $bytes } byte), kỳ { $key }.
 overdue-header = Chậm, thiếu báo cáo kỳ { $key } ({ $count }):
+docx-col-allocated = Kế hoạch vốn
+docx-col-disbursed = Giải ngân
+docx-col-rate = Tỷ lệ

@@ -36,8 +36,6 @@ export async function buildWorkbook(o: {
   sum.addRow([snapshot.plan.title]).font = { bold: true, size: 13 };
   sum.addRow([t("xlsx-period", { period: s.period.label, key: s.period.key, date: s.period.dueDate })]);
   sum.addRow([t("xlsx-completeness"), s.completeness ?? 0, t("xlsx-timeliness"), s.timeliness ?? 0]);
-  sum.getCell("B3").numFmt = PERCENT;
-  sum.getCell("D3").numFmt = PERCENT;
   sum.addRow([]);
   header(sum, [
     t("xlsx-col-code"),
@@ -78,6 +76,8 @@ export async function buildWorkbook(o: {
   total.font = { bold: true };
   for (const c of ["C", "D", "E", "F"]) sum.getColumn(c).numFmt = MONEY;
   for (const c of ["G", "H"]) sum.getColumn(c).numFmt = PERCENT;
+  sum.getCell("B3").numFmt = PERCENT;
+  sum.getCell("D3").numFmt = PERCENT;
   sum.getColumn("A").width = 16;
   sum.getColumn("B").width = 60;
   for (const c of ["C", "D", "E", "F", "G", "H", "I"]) sum.getColumn(c).width = 14;
@@ -142,5 +142,15 @@ export async function buildWorkbook(o: {
   missing.getColumn(3).width = 16;
   missing.getColumn(4).width = 12;
 
+  // Printed on A4 landscape, one page wide.
+  for (const sheet of wb.worksheets) {
+    sheet.pageSetup = {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -8,6 +8,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -54,7 +55,7 @@ function cell(
 ) {
   return new TableCell({
     children: [
-      para([text(value, { bold: o.bold ?? false, size: 12 })], {
+      para([text(value, { bold: o.bold ?? false, size: 11 })], {
         align: o.align ?? AlignmentType.LEFT,
         after: 40,
       }),
@@ -100,17 +101,20 @@ export async function buildReportDocx(o: {
     ],
   });
   const projects = s.items.filter((i) => i.level === "project" || i.level === "subproject");
+  // A4 minus the margins is 9,071 twips: code, item, budget, disbursed, rate, progress, status.
   const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: 9071, type: WidthType.DXA },
+    columnWidths: [950, 3000, 1000, 1000, 850, 850, 1421],
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({
         tableHeader: true,
         children: [
           t("xlsx-col-code"),
           t("xlsx-col-title"),
-          t("xlsx-col-allocated"),
-          t("xlsx-col-disbursed"),
-          t("xlsx-col-rate"),
+          t("docx-col-allocated"),
+          t("docx-col-disbursed"),
+          t("docx-col-rate"),
           t("xlsx-col-progress"),
           t("xlsx-col-status"),
         ].map((h) => cell(h, { bold: true, align: AlignmentType.CENTER })),
@@ -120,7 +124,7 @@ export async function buildReportDocx(o: {
           new TableRow({
             children: [
               cell(i.code, { bold: i.level === "project" }),
-              cell(i.title, { width: 36 }),
+              cell(i.title),
               cell(m(i.allocated.total), { align: AlignmentType.RIGHT }),
               cell(m(i.disbursed), { align: AlignmentType.RIGHT }),
               cell(formatPercent(i.disbursementRate, locale), { align: AlignmentType.RIGHT }),
