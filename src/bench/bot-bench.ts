@@ -1,38 +1,13 @@
 // Bot latency and throughput through the fake Telegram server (real HTTP, real SQLite):
 // a bare grammY echo bot against tiendo answering /tasks, in one run.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { percentile } from "./stats.ts";
 import { Bot } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
-import { pino } from "pino";
-import { BOT_USER, FakeTelegram } from "../../test/support/fake-telegram/fake-telegram-server.ts";
+import { FakeTelegram } from "../../test/support/fake-telegram/fake-telegram-server.ts";
 import { aUser, PrivateChat } from "../../test/support/fake-telegram/telegram-users.ts";
-import { createConfig } from "../config/config.ts";
-import { startApp } from "../main.ts";
-import { createInvite } from "../services/create-invite.ts";
-import { redeemInvite } from "../services/redeem-invite.ts";
-import { systemClock } from "../services/service-deps.ts";
+import { BENCH_BOT, startBenchApp } from "./bench-app.ts";
 
 const TOKEN = "123456:BENCH-token-for-the-fake-server_xyz";
-const botInfo: UserFromGetMe = {
-  ...BOT_USER,
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-} as UserFromGetMe;
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-}
 
 async function latencies(chat: PrivateChat, text: string, n: number): Promise<number[]> {
   const out: number[] = [];
@@ -71,7 +46,7 @@ export async function benchBot(print: (name: string, value: string) => void): Pr
   const N = 200;
   // 1. A bare grammY echo bot.
   const bareTg = await new FakeTelegram(TOKEN).start();
-  const bare = new Bot(TOKEN, { client: { apiRoot: bareTg.apiRoot }, botInfo });
+  const bare = new Bot(TOKEN, { client: { apiRoot: bareTg.apiRoot }, botInfo: BENCH_BOT });
   bare.on("message:text", (ctx) => ctx.reply(ctx.message.text));
   void bare.start();
   const bareChat = new PrivateChat(bareTg, aUser());
@@ -83,47 +58,16 @@ export async function benchBot(print: (name: string, value: string) => void): Pr
   await bareTg.stop();
 
   // 2. tiendo, the same code npm start runs, on a fresh SQLite file with the seed plan.
-  const dir = mkdtempSync(path.join(tmpdir(), "tiendo-botbench-"));
-  const tg = await new FakeTelegram(TOKEN).start();
-  const config = createConfig({
-    DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    PORT: "0",
-    LOG_LEVEL: "silent",
-  });
-  const app = await startApp(config, { logger: pino({ level: "silent" }), botInfo, say: () => undefined });
-  const deps = { db: app.db, clock: systemClock };
+  const bench = await startBenchApp(TOKEN);
   const agencies = ["LDTBXH", "TP", "VHTT", "TTYT", "HLHPN", "NV", "UBND-HT", "VP", "TCKH"];
-  const join = async (i: number) => {
-    const user = aUser();
-    const inv = await createInvite(deps, {
-      actor: "system",
-      role: "focal-point",
-      agencyCode: agencies[i % agencies.length],
-      ttlDays: 7,
-    });
-    await redeemInvite(deps, {
-      code: inv.code,
-      account: {
-        channel: "telegram",
-        externalId: String(user.id),
-        chatId: String(user.id),
-        fullName: user.first_name,
-        username: null,
-        locale: null,
-      },
-    });
-    return new PrivateChat(tg, user);
-  };
-  const focal = await join(0);
+  const focal = await bench.join("focal-point", "LDTBXH");
   await latencies(focal, "/tasks", 20);
   const lat = await latencies(focal, "/tasks", N);
-  const chats = await Promise.all(Array.from({ length: 100 }, (_, i) => join(i)));
-  const tput = await throughput(tg, chats, "/tasks", 10);
-  await app.stop();
-  await tg.stop();
-  rmSync(dir, { recursive: true, force: true });
+  const chats = await Promise.all(
+    Array.from({ length: 100 }, (_, i) => bench.join("focal-point", agencies[i % agencies.length])),
+  );
+  const tput = await throughput(bench.tg, chats, "/tasks", 10);
+  await bench.stop();
 
   const f = (x: number) => `${x.toFixed(1)} ms`;
   print("bare grammY echo: p50 / p95", `${f(percentile(bareLat, 50))} / ${f(percentile(bareLat, 95))}`);

@@ -1,21 +1,9 @@
 // Progress replies: parsing speed, and 100 focal points reporting at once through the fake server.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { pino } from "pino";
-import type { UserFromGetMe } from "grammy/types";
-import {
-  BOT_USER,
-  FakeTelegram,
-  type SentMessage,
-} from "../../test/support/fake-telegram/fake-telegram-server.ts";
-import { aUser, PrivateChat } from "../../test/support/fake-telegram/telegram-users.ts";
-import { createConfig } from "../config/config.ts";
+import { percentile } from "./stats.ts";
+import type { SentMessage } from "../../test/support/fake-telegram/fake-telegram-server.ts";
 import { parseReply } from "../domain/replies/parse-reply.ts";
-import { startApp } from "../main.ts";
-import { createInvite } from "../services/create-invite.ts";
-import { redeemInvite } from "../services/redeem-invite.ts";
+import { startBenchApp } from "./bench-app.ts";
 
 const TOKEN = "123456:BENCH-reports-fake-server_xyz";
 
@@ -26,11 +14,6 @@ const SAMPLES = [
   "TIẾN ĐỘ: 100 %\nGIẢI NGÂN: 500 triệu\nTRẠNG THÁI: hoàn thành",
   "Tiến độ: sáu mươi\nGiải ngân: nhiều",
 ];
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-}
 
 export async function benchReports(print: (name: string, value: string) => void): Promise<void> {
   for (let i = 0; i < 500; i++) parseReply(SAMPLES[i % SAMPLES.length] ?? "");
@@ -44,30 +27,7 @@ export async function benchReports(print: (name: string, value: string) => void)
 
   // 100 focal points (one per agency of a generated list? the seed has 9 reporting agencies:
   // several focal points per agency, as in real life), each sending one report and confirming it.
-  const dir = mkdtempSync(path.join(tmpdir(), "tiendo-reports-"));
-  const tg = await new FakeTelegram(TOKEN).start();
-  const config = createConfig({
-    DATABASE_URL: `file:${path.join(dir, "r.db")}`,
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    PORT: "0",
-    LOG_LEVEL: "silent",
-    REMINDERS_ENABLED: "false",
-  });
-  const clock = { now: () => new Date("2023-03-10T03:00:00Z") };
-  const botInfo = {
-    ...BOT_USER,
-    can_join_groups: true,
-    can_read_all_group_messages: false,
-    supports_inline_queries: false,
-  } as unknown as UserFromGetMe;
-  const app = await startApp(config, {
-    logger: pino({ level: "silent" }),
-    botInfo,
-    clock,
-    say: () => undefined,
-  });
-  const deps = { db: app.db, clock };
+  const bench = await startBenchApp(TOKEN, { now: () => new Date("2023-03-10T03:00:00Z") });
   const agencies = [
     ["LDTBXH", "DA5.TDA3"],
     ["VHTT", "DA6"],
@@ -82,25 +42,7 @@ export async function benchReports(print: (name: string, value: string) => void)
   const people = await Promise.all(
     Array.from({ length: 100 }, async (_, i) => {
       const [agency, item] = agencies[i % agencies.length]!;
-      const user = aUser();
-      const inv = await createInvite(deps, {
-        actor: "system",
-        role: "focal-point",
-        agencyCode: agency,
-        ttlDays: 7,
-      });
-      await redeemInvite(deps, {
-        code: inv.code,
-        account: {
-          channel: "telegram",
-          externalId: String(user.id),
-          chatId: String(user.id),
-          fullName: `Đầu mối ${i}`,
-          username: null,
-          locale: "vi",
-        },
-      });
-      return { chat: new PrivateChat(tg, user), item };
+      return { chat: await bench.join("focal-point", agency), item };
     }),
   );
   const latencies: number[] = [];
@@ -122,10 +64,8 @@ export async function benchReports(print: (name: string, value: string) => void)
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
-  const revisions = await app.db.reportRevision.count();
-  await app.stop();
-  await tg.stop();
-  rmSync(dir, { recursive: true, force: true });
+  const revisions = await bench.app.db.reportRevision.count();
+  await bench.stop();
   print(
     "replies: 100 focal points report at once (message + confirm)",
     `${(100 / seconds).toFixed(1)} reports/s, p95 ${percentile(latencies, 95).toFixed(0)} ms per step, ${revisions} revisions saved`,

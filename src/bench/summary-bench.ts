@@ -4,25 +4,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { pino } from "pino";
-import type { UserFromGetMe } from "grammy/types";
-import { BOT_USER, FakeTelegram } from "../../test/support/fake-telegram/fake-telegram-server.ts";
-import { aUser, PrivateChat } from "../../test/support/fake-telegram/telegram-users.ts";
-import { createConfig } from "../config/config.ts";
+import { percentile } from "./stats.ts";
 import { applyPendingMigrations } from "../db/migrations.ts";
 import { openDatabase } from "../db/open-database.ts";
 import { computeSummary } from "../domain/summary/compute-summary.ts";
 import { translator } from "../i18n/translator.ts";
-import { startApp } from "../main.ts";
 import { renderChartPng } from "../reports/chart-png.ts";
-import { createInvite } from "../services/create-invite.ts";
 import { importPlanFile } from "../services/import-plan-file.ts";
 import { loadSummarySnapshot } from "../services/load-summary-snapshot.ts";
-import { redeemInvite } from "../services/redeem-invite.ts";
+import { startBenchApp } from "./bench-app.ts";
 import { generateReminderPlan } from "./generate-province-plan.ts";
-
-const percentile = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 export async function benchSummaries(print: (name: string, value: string) => void): Promise<void> {
   // 1. A province: 1,000 agencies, 10,000 assignments, 40,000 reports (a year of quarters), with revisions.
@@ -93,49 +84,9 @@ export async function benchSummaries(print: (name: string, value: string) => voi
 
   // 2. /summary through the fake server, seed plan, a leader asking 100 times.
   const TOKEN = "123456:BENCH-summary-fake-server_xyz";
-  const dir2 = mkdtempSync(path.join(tmpdir(), "tiendo-summary2-"));
-  const tg = await new FakeTelegram(TOKEN).start();
-  const config = createConfig({
-    DATABASE_URL: `file:${path.join(dir2, "s.db")}`,
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    PORT: "0",
-    LOG_LEVEL: "silent",
-    REMINDERS_ENABLED: "false",
-  });
-  const botInfo = {
-    ...BOT_USER,
-    can_join_groups: true,
-    can_read_all_group_messages: false,
-    supports_inline_queries: false,
-  } as unknown as UserFromGetMe;
   const seedClock = { now: () => new Date("2023-03-20T03:00:00Z") };
-  const app = await startApp(config, {
-    logger: pino({ level: "silent" }),
-    botInfo,
-    clock: seedClock,
-    say: () => undefined,
-  });
-  const user = aUser();
-  const inv = await createInvite(
-    { db: app.db, clock: seedClock },
-    { actor: "system", role: "leader", ttlDays: 7 },
-  );
-  await redeemInvite(
-    { db: app.db, clock: seedClock },
-    {
-      code: inv.code,
-      account: {
-        channel: "telegram",
-        externalId: String(user.id),
-        chatId: String(user.id),
-        fullName: "Lãnh đạo",
-        username: null,
-        locale: "vi",
-      },
-    },
-  );
-  const chat = new PrivateChat(tg, user);
+  const bench = await startBenchApp(TOKEN, seedClock);
+  const chat = await bench.join("leader");
   for (let i = 0; i < 10; i++) await chat.ask("/summary");
   const lat: number[] = [];
   for (let i = 0; i < 100; i++) {
@@ -147,10 +98,10 @@ export async function benchSummaries(print: (name: string, value: string) => voi
     "summary: /summary through the fake server (seed plan)",
     `p50 ${percentile(lat, 50).toFixed(1)} ms, p95 ${percentile(lat, 95).toFixed(1)} ms (target p95 < 300 ms)`,
   );
-  const seedSummary = computeSummary(await loadSummarySnapshot({ db: app.db, clock: seedClock }, "2023-Q1"));
-  await app.stop();
-  await tg.stop();
-  rmSync(dir2, { recursive: true, force: true });
+  const seedSummary = computeSummary(
+    await loadSummarySnapshot({ db: bench.app.db, clock: seedClock }, "2023-Q1"),
+  );
+  await bench.stop();
 
   // 3. Chart rendering.
   const t = translator("vi");

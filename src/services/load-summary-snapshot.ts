@@ -55,13 +55,13 @@ export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string)
       select: { agency: { select: { code: true } }, workItem: { select: { code: true } } },
     }),
     db.progressReport.findMany({
-      where: { periodId: { in: periodIds }, assignment: { planId: plan.id } },
+      where: { periodId: { in: periodIds } }, // periods belong to this plan
       select: { id: true, assignmentId: true, reference: true, periodId: true },
     }),
   ]);
   // Revisions flat and grouped here: a nested include would bind one parameter per report.
   const revisions = await db.reportRevision.findMany({
-    where: { report: { periodId: { in: periodIds }, assignment: { planId: plan.id } } },
+    where: { report: { periodId: { in: periodIds } } },
     orderBy: [{ reportId: "asc" }, { number: "asc" }],
     select: {
       reportId: true,

@@ -20,27 +20,21 @@ export type Action =
   | "chat.subscribe"
   | "reminders.manage";
 
+/** The standing office runs the plan's day to day; an admin can do the same, plus invite admins. */
+const MANAGE = new Set<Action>([
+  "invite.create",
+  "invite.revoke",
+  "member.list",
+  "member.remove",
+  "agency.list",
+  "tasks.view",
+  "chat.subscribe",
+  "reminders.manage",
+]);
+
 const ALLOWED: Record<MemberRole, ReadonlySet<Action>> = {
-  admin: new Set<Action>([
-    "invite.create",
-    "invite.revoke",
-    "member.list",
-    "member.remove",
-    "agency.list",
-    "tasks.view",
-    "chat.subscribe",
-    "reminders.manage",
-  ]),
-  "standing-office": new Set<Action>([
-    "invite.create",
-    "invite.revoke",
-    "member.list",
-    "member.remove",
-    "agency.list",
-    "tasks.view",
-    "chat.subscribe",
-    "reminders.manage",
-  ]),
+  admin: MANAGE,
+  "standing-office": MANAGE,
   leader: new Set<Action>(["member.list", "agency.list", "tasks.view"]),
   "focal-point": new Set<Action>(["tasks.view"]),
 };
