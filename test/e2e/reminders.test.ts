@@ -94,3 +94,30 @@ describe("reminders over the fake Telegram server", () => {
     ).toBe(9 + 8);
   });
 });
+
+describe("the standing office's view of reminders", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  it("/schedule shows what comes next; /pause and /resume an agency", async () => {
+    h = await startHarness({ at: "2023-03-06T03:00:00Z" });
+    await join(h, "LDTBXH", "Hoa");
+    const admin = h.chat(h.admin);
+    const schedule = await admin.ask("/schedule");
+    expect(schedule).toContain("Theo lịch 7 ngày tới:");
+    expect(schedule).toContain("08/03/2023 08:00 · LDTBXH · DA5.TDA3 · 2023-Q1 · before-7d → Hoa");
+    expect(await admin.ask("/pause LDTBXH")).toBe(
+      "Đã tạm dừng nhắc nhở cho Phòng Lao động - Thương binh và Xã hội.",
+    );
+    expect(await admin.ask("/schedule")).not.toContain("LDTBXH");
+    expect(await admin.ask("/pause XYZ")).toBe("Không có đơn vị hay kỳ báo cáo nào mã XYZ.");
+    expect(await admin.ask("/resume LDTBXH")).toBe(
+      "Đã bật lại nhắc nhở cho Phòng Lao động - Thương binh và Xã hội.",
+    );
+    const focal = h.chat(aUser());
+    expect(await focal.ask("/schedule")).toMatch(/^Anh\/chị chưa được đăng ký/);
+  });
+});
