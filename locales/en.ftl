@@ -444,3 +444,4 @@ overdue-header = Late and missing reports for { $key } ({ $count }):
 docx-col-allocated = Budget
 docx-col-disbursed = Disbursed
 docx-col-rate = Rate
+history-money = { $amount } million VND

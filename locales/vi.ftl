@@ -444,3 +444,4 @@ overdue-header = Chậm, thiếu báo cáo kỳ { $key } ({ $count }):
 docx-col-allocated = Kế hoạch vốn
 docx-col-disbursed = Giải ngân
 docx-col-rate = Tỷ lệ
+history-money = { $amount } triệu đồng

@@ -23,7 +23,9 @@ history.command("history", async (ctx) => {
   const rows = h.revisions.map((r) => {
     const details = [
       r.progressPermille === null ? null : `${r.progressPermille / 10}%`,
-      r.disbursedTotalVnd === null ? null : `${formatMillion(r.disbursedTotalVnd, locale)} tr.đ`,
+      r.disbursedTotalVnd === null
+        ? null
+        : ctx.t("history-money", { amount: formatMillion(r.disbursedTotalVnd, locale) }),
       r.submittedBy?.fullName ?? null,
     ].filter(Boolean);
     return ctx.t("history-row", {
