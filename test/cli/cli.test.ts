@@ -13,7 +13,9 @@ const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}`, 
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run("npx", ["tsx", "src/cli/main.ts", ...args], { env });
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -23,7 +25,8 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("tiendo CLI", () => {
+// Each test starts real processes; on a loaded 2-core machine that can take a while.
+describe("tiendo CLI", { timeout: 180_000 }, () => {
   it("plan validate --json: totals and warnings of the seed, exit 0", async () => {
     const r = await cli("plan", "validate", SEED_PLAN_FILE, "--json");
     expect(r.code).toBe(0);
@@ -68,8 +71,19 @@ describe("tiendo CLI", () => {
   it("invite create --json prints { code, link }; the code is single-use and can be revoked", async () => {
     const withBot = { ...env, TELEGRAM_BOT_USERNAME: "bac_kan_tiendo_bot" };
     const created = await run(
-      "npx",
-      ["tsx", "src/cli/main.ts", "invite", "create", "--agency", "LDTBXH", "--role", "focal-point", "--json"],
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "src/cli/main.ts",
+        "invite",
+        "create",
+        "--agency",
+        "LDTBXH",
+        "--role",
+        "focal-point",
+        "--json",
+      ],
       {
         env: withBot,
       },
@@ -114,7 +128,7 @@ describe("tiendo CLI", () => {
   });
 
   it("a bad setting is one clear message naming the variable, exit 1", async () => {
-    const r = await run("npx", ["tsx", "src/cli/main.ts", "plan", "show"], {
+    const r = await run(process.execPath, ["--import", "tsx", "src/cli/main.ts", "plan", "show"], {
       env: { ...env, LOG_LEVEL: "loud" },
     }).catch((e: { code: number; stderr: string }) => e);
     expect("code" in r && r.code).toBe(1);

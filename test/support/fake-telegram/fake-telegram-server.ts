@@ -137,7 +137,7 @@ export class FakeTelegram {
   waitForMessage(
     chatId: number,
     match: (m: SentMessage) => boolean = () => true,
-    timeoutMs = 10_000,
+    timeoutMs = 20_000,
     since = 0,
   ): Promise<SentMessage> {
     return new Promise((resolve, reject) => {

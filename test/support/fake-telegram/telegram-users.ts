@@ -78,7 +78,7 @@ export class PrivateChat {
   }
 
   /** The next bot message (or edit) in this chat. */
-  async next(match: (m: SentMessage) => boolean = () => true, timeoutMs = 10_000): Promise<SentMessage> {
+  async next(match: (m: SentMessage) => boolean = () => true, timeoutMs = 20_000): Promise<SentMessage> {
     const m = await this.tg.waitForMessage(this.user.id, match, timeoutMs, this.seen);
     this.seen = this.tg.messagesTo(this.user.id).indexOf(m) + 1;
     return m;
