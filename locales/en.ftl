@@ -445,3 +445,6 @@ docx-col-allocated = Budget
 docx-col-disbursed = Disbursed
 docx-col-rate = Rate
 history-money = { $amount } million VND
+docx-late-missing = { $agency } ({ $item }): missing, { $days } days late
+docx-late-late = { $agency } ({ $item }): sent { $days } days late
+docx-note = { $item } ({ $agency }): obstacles: { $obstacles }; proposals: { $proposals }

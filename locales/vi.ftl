@@ -445,3 +445,6 @@ docx-col-allocated = Kế hoạch vốn
 docx-col-disbursed = Giải ngân
 docx-col-rate = Tỷ lệ
 history-money = { $amount } triệu đồng
+docx-late-missing = { $agency } ({ $item }): chưa báo cáo, quá hạn { $days } ngày
+docx-late-late = { $agency } ({ $item }): nộp muộn { $days } ngày
+docx-note = { $item } ({ $agency }): khó khăn: { $obstacles }; đề xuất: { $proposals }

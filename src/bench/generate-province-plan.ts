@@ -8,6 +8,13 @@ export interface ProvinceShape {
   contentsPerSubproject: number;
 }
 
+/** Quarterly reports due the 15th of the quarter's last month, as in the seed plan. */
+const QUARTERLY = {
+  schedules: [
+    { code: "quarterly", name: "Báo cáo quý", cadence: "quarterly", due: { monthOffset: "0", day: "15" } },
+  ],
+};
+
 export const PROVINCE: ProvinceShape = {
   agencies: 1000,
   projects: 200,
@@ -98,16 +105,7 @@ export function generateProvincePlan(shape: ProvinceShape = PROVINCE): string {
     items,
     budget,
     assignments,
-    calendar: {
-      schedules: [
-        {
-          code: "quarterly",
-          name: "Báo cáo quý",
-          cadence: "quarterly",
-          due: { monthOffset: "0", day: "15" },
-        },
-      ],
-    },
+    calendar: QUARTERLY,
   });
 }
 
@@ -149,15 +147,6 @@ export function generateReminderPlan(agencies: number, perAgency: number): strin
       role: "lead",
       items: it.children.map((c) => c.code),
     })),
-    calendar: {
-      schedules: [
-        {
-          code: "quarterly",
-          name: "Báo cáo quý",
-          cadence: "quarterly",
-          due: { monthOffset: "0", day: "15" },
-        },
-      ],
-    },
+    calendar: QUARTERLY,
   });
 }

@@ -14,7 +14,7 @@ export function registerSummaryCommands(program: Command, ctx: CliContext): void
     .option("--json", "print the summary as JSON (money in million VND)")
     .action(async (opts: { period?: string; json?: boolean }) => {
       await ctx.withDb(async (deps) => {
-        const s = await summarizePlan(deps, { actor: "system", periodKey: opts.period });
+        const { summary: s } = await summarizePlan(deps, { actor: "system", periodKey: opts.period });
         ctx.print(
           opts.json ? JSON.stringify(summaryJson(s), null, 2) : summaryText(ctx.t, s, ctx.locale).join("\n"),
         );
@@ -33,14 +33,15 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
     .requiredOption("--out <file>", "where to write the file")
     .action(async (opts: { period?: string; format: ExportFormat; out: string }) => {
       await ctx.withDb(async (deps) => {
-        const file = await exportPeriod(deps, {
+        const [file] = await exportPeriod(deps, {
           actor: "system",
           periodKey: opts.period,
-          format: opts.format,
+          formats: [opts.format],
           t: ctx.t,
           locale: ctx.locale,
           timezone: ctx.config.TZ_PLAN,
         });
+        if (!file) return;
         await writeFile(opts.out, file.bytes);
         ctx.print(
           ctx.t("export-written", { file: opts.out, bytes: String(file.bytes.length), key: file.periodKey }),

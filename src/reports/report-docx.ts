@@ -149,6 +149,11 @@ export async function buildReportDocx(o: {
     ],
   });
   const agencyName = new Map(snapshot.agencies.map((a) => [a.code, a.name]));
+  /** One indented "- …" paragraph per line, or "None." */
+  const bullets = (lines: string[]) =>
+    (lines.length === 0 ? [t("docx-none")] : lines.map((l) => `- ${l}`)).map((l) =>
+      para([text(l)], { indent: true }),
+    );
   const body = [
     heading,
     para([text("")]),
@@ -197,40 +202,26 @@ export async function buildReportDocx(o: {
     table,
     para([text("")]),
     para([text(t("docx-section-late"), { bold: true })]),
-    ...(s.late.length === 0
-      ? [para([text(t("docx-none"))], { indent: true })]
-      : s.late.map((l) =>
-          para(
-            [
-              text(
-                `- ${agencyName.get(l.agency) ?? l.agency} (${l.item}): ${t(`summary-late-${l.kind}`, { agency: l.agency, item: l.item, days: l.daysLate }).split(": ").slice(1).join(": ")}`,
-              ),
-            ],
-            {
-              indent: true,
-            },
-          ),
-        )),
+    ...bullets(
+      s.late.map((l) =>
+        t(`docx-late-${l.kind}`, {
+          agency: agencyName.get(l.agency) ?? l.agency,
+          item: l.item,
+          days: l.daysLate,
+        }),
+      ),
+    ),
     para([text(t("docx-section-notes"), { bold: true })]),
-    ...(s.notes.length === 0
-      ? [para([text(t("docx-none"))], { indent: true })]
-      : s.notes.map((n) =>
-          para(
-            [
-              text(
-                `- ${n.item} (${agencyName.get(n.agency) ?? n.agency}): ${t("summary-note", {
-                  ...n,
-                  obstacles: n.obstacles ?? "—",
-                  proposals: n.proposals ?? "—",
-                })
-                  .split(": ")
-                  .slice(1)
-                  .join(": ")}`,
-              ),
-            ],
-            { indent: true },
-          ),
-        )),
+    ...bullets(
+      s.notes.map((n) =>
+        t("docx-note", {
+          item: n.item,
+          agency: agencyName.get(n.agency) ?? n.agency,
+          obstacles: n.obstacles ?? "—",
+          proposals: n.proposals ?? "—",
+        }),
+      ),
+    ),
     para([text(t("docx-section-gaps"), { bold: true })]),
     para(
       [

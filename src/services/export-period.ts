@@ -1,13 +1,10 @@
-import { can, type Actor } from "../domain/access/roles.ts";
-import { computeSummary } from "../domain/summary/compute-summary.ts";
+import type { Caller } from "../domain/access/roles.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { renderChartPng } from "../reports/chart-png.ts";
 import { buildWorkbook } from "../reports/export-xlsx.ts";
 import { buildReportDocx } from "../reports/report-docx.ts";
-import { AppError } from "./app-error.ts";
-import { currentPlan } from "./current-plan.ts";
-import { loadSummarySnapshot } from "./load-summary-snapshot.ts";
 import type { ServiceDeps } from "./service-deps.ts";
+import { summarizePlan } from "./summarize-plan.ts";
 
 export const EXPORT_FORMATS = ["xlsx", "docx", "png"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -25,29 +22,37 @@ const MIME: Record<ExportFormat, string> = {
   png: "image/png",
 };
 
-/** The period's summary as a real file: an XLSX workbook, a PNG chart or a DOCX report draft. */
+/**
+ * The period's summary as real files (an XLSX workbook, a PNG chart, a DOCX report draft), all
+ * from one snapshot. Leaders, the standing office and admins only ("system": the CLI).
+ */
 export async function exportPeriod(
   deps: ServiceDeps,
   o: {
-    actor: Actor | "system";
+    actor: Caller;
     periodKey?: string | undefined;
-    format: ExportFormat;
+    formats: ExportFormat[];
     t: Translate;
     locale: string;
     timezone: string;
   },
-): Promise<ExportedFile> {
-  if (o.actor !== "system" && (o.actor.role === "focal-point" || !can(o.actor, "agency.list")))
-    throw new AppError("forbidden");
-  const snapshot = await loadSummarySnapshot(deps, o.periodKey);
-  const summary = computeSummary(snapshot);
-  const plan = await currentPlan(deps);
+): Promise<ExportedFile[]> {
+  const { summary, snapshot } = await summarizePlan(deps, { actor: o.actor, periodKey: o.periodKey });
   const base = `tiendo-${snapshot.plan.code}-${summary.period.key}`;
-  const bytes =
-    o.format === "xlsx"
-      ? await buildWorkbook({ summary, snapshot, t: o.t, timezone: o.timezone })
-      : o.format === "docx"
-        ? await buildReportDocx({ summary, snapshot, t: o.t, locale: o.locale, issuer: plan.issuer })
+  const build = (format: ExportFormat): Promise<Buffer> | Buffer =>
+    format === "xlsx"
+      ? buildWorkbook({ summary, snapshot, t: o.t, timezone: o.timezone })
+      : format === "docx"
+        ? buildReportDocx({ summary, snapshot, t: o.t, locale: o.locale, issuer: snapshot.plan.issuer })
         : renderChartPng({ summary, t: o.t, locale: o.locale });
-  return { fileName: `${base}.${o.format}`, mimeType: MIME[o.format], bytes, periodKey: summary.period.key };
+  const files: ExportedFile[] = [];
+  for (const format of o.formats) {
+    files.push({
+      fileName: `${base}.${format}`,
+      mimeType: MIME[format],
+      bytes: await build(format),
+      periodKey: summary.period.key,
+    });
+  }
+  return files;
 }

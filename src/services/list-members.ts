@@ -1,4 +1,4 @@
-import { can, type Actor, type MemberRole } from "../domain/access/roles.ts";
+import { allowed, type Actor, type MemberRole } from "../domain/access/roles.ts";
 import { AppError } from "./app-error.ts";
 import type { ServiceDeps } from "./service-deps.ts";
 
@@ -14,7 +14,7 @@ export interface MemberRow {
 
 /** Active members, by agency then name. */
 export async function listMembers(deps: ServiceDeps, actor: Actor | "system"): Promise<MemberRow[]> {
-  if (actor !== "system" && !can(actor, "member.list")) throw new AppError("forbidden");
+  if (!allowed(actor, "member.list")) throw new AppError("forbidden");
   const members = await deps.db.member.findMany({
     where: { removedAt: null },
     include: { agency: { select: { code: true, name: true, position: true } }, identities: true },

@@ -102,6 +102,7 @@ export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string)
       code: plan.code,
       title: plan.title,
       year: plan.year,
+      issuer: plan.issuer,
       declared: {
         total: plan.declaredTotalVnd,
         investment: plan.declaredInvestmentVnd,

@@ -20,7 +20,7 @@ export async function reportHistory(
       reports: { select: { period: { select: { key: true } } } },
     },
   });
-  const viewAll = o.actor.role !== "focal-point" && can(o.actor, "agency.list");
+  const viewAll = can(o.actor, "reports.review");
   const visible = assignments.filter((a) => viewAll || a.agencyId === o.actor.agencyId);
   if (assignments.length > 0 && visible.length === 0)
     throw new AppError("not-your-item", { code: o.itemCode });

@@ -20,7 +20,7 @@ export async function requestCorrection(
   deps: ServiceDeps,
   o: { actor: Actor & { fullName: string }; itemCode: string; periodKey?: string; reason: string },
 ): Promise<CorrectionNotice> {
-  if (o.actor.role === "focal-point" || !can(o.actor, "agency.list")) throw new AppError("forbidden");
+  if (!can(o.actor, "reports.review")) throw new AppError("forbidden");
   const plan = await currentPlan(deps);
   const assignment = await deps.db.assignment.findFirst({
     where: { planId: plan.id, mustReport: true, workItem: { code: o.itemCode }, reports: { some: {} } },

@@ -1,4 +1,4 @@
-import { can, type Actor } from "../domain/access/roles.ts";
+import { allowed, type Actor } from "../domain/access/roles.ts";
 import { AppError } from "./app-error.ts";
 import { audit } from "./audit.ts";
 import { hashInviteCode } from "./invite-code.ts";
@@ -11,7 +11,7 @@ export async function revokeInvite(
 ): Promise<"revoked" | "already-closed"> {
   const { db, clock } = deps;
   const { actor } = options;
-  if (actor !== "system" && !can(actor, "invite.revoke")) throw new AppError("forbidden");
+  if (!allowed(actor, "invite.revoke")) throw new AppError("forbidden");
   const where =
     options.inviteId !== undefined
       ? { id: options.inviteId }

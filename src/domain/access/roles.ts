@@ -18,7 +18,9 @@ export type Action =
   | "agency.list"
   | "tasks.view"
   | "chat.subscribe"
-  | "reminders.manage";
+  | "reminders.manage"
+  /** Summaries, exports, every agency's reports, correction requests. */
+  | "reports.review";
 
 /** The standing office runs the plan's day to day; an admin can do the same, plus invite admins. */
 const MANAGE = new Set<Action>([
@@ -30,17 +32,25 @@ const MANAGE = new Set<Action>([
   "tasks.view",
   "chat.subscribe",
   "reminders.manage",
+  "reports.review",
 ]);
 
 const ALLOWED: Record<MemberRole, ReadonlySet<Action>> = {
   admin: MANAGE,
   "standing-office": MANAGE,
-  leader: new Set<Action>(["member.list", "agency.list", "tasks.view"]),
+  leader: new Set<Action>(["member.list", "agency.list", "tasks.view", "reports.review"]),
   "focal-point": new Set<Action>(["tasks.view"]),
 };
 
 export function can(actor: Actor | null, action: Action): boolean {
   return actor !== null && ALLOWED[actor.role].has(action);
+}
+
+/** The server's operator at the CLI: allowed everything. */
+export type Caller = Actor | "system";
+
+export function allowed(caller: Caller, action: Action): boolean {
+  return caller === "system" || can(caller, action);
 }
 
 /** Roles an actor may hand out in an invite: only an admin creates admins. */

@@ -30,6 +30,7 @@ export interface SummarySnapshot {
     code: string;
     title: string;
     year: number;
+    issuer: string;
     declared: { total: bigint; investment: bigint; recurrent: bigint; central: bigint; local: bigint };
   };
   period: SnapshotPeriod;

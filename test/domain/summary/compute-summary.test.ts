@@ -30,6 +30,7 @@ function aSnapshot(over: Partial<SummarySnapshot> = {}): SummarySnapshot {
       code: "p",
       title: "P",
       year: 2023,
+      issuer: "UBND",
       declared: {
         total: 855n * M,
         investment: 365n * M,
@@ -219,6 +220,7 @@ describe("computeSummary", () => {
           code: "p",
           title: "P",
           year: 2023,
+          issuer: "UBND",
           declared: {
             total: 900n * M,
             investment: 365n * M,

@@ -1,5 +1,5 @@
 import { Composer, InputFile } from "grammy";
-import { exportPeriod, type ExportFormat } from "../../../services/export-period.ts";
+import { exportPeriod } from "../../../services/export-period.ts";
 import type { BotContext } from "../context.ts";
 import { localeOf, requireActor } from "./shared.ts";
 
@@ -11,17 +11,21 @@ exportFiles.command("export", async (ctx) => {
   const periodKey = ctx.match.trim().toUpperCase() || undefined;
   const locale = await localeOf(ctx);
   const t = (k: string, a?: Record<string, string | number>) => ctx.t(k, a);
-  const make = (format: ExportFormat) =>
-    exportPeriod(ctx.deps, { actor, periodKey, format, t, locale, timezone: ctx.deps.timezone });
-  const xlsx = await make("xlsx");
+  const [xlsx, png, docx] = await exportPeriod(ctx.deps, {
+    actor,
+    periodKey,
+    formats: ["xlsx", "png", "docx"],
+    t,
+    locale,
+    timezone: ctx.deps.timezone,
+  });
+  if (!xlsx || !png || !docx) return;
   await ctx.replyWithDocument(new InputFile(xlsx.bytes, xlsx.fileName), {
     caption: ctx.t("export-caption-xlsx", { key: xlsx.periodKey }),
   });
-  const png = await make("png");
   await ctx.replyWithPhoto(new InputFile(png.bytes, png.fileName), {
     caption: ctx.t("export-caption-png", { key: png.periodKey }),
   });
-  const docx = await make("docx");
   await ctx.replyWithDocument(new InputFile(docx.bytes, docx.fileName), {
     caption: ctx.t("export-caption-docx", { key: docx.periodKey }),
   });

@@ -4,7 +4,6 @@ import { can } from "../../../domain/access/roles.ts";
 import { AppError } from "../../../services/app-error.ts";
 import { resendReminder } from "../../../services/resend-reminder.ts";
 import { summarizePlan } from "../../../services/summarize-plan.ts";
-import { loadSummarySnapshot } from "../../../services/load-summary-snapshot.ts";
 import {
   formatPercent,
   summaryHeader,
@@ -23,13 +22,19 @@ const periodArg = (ctx: BotContext) =>
   (typeof ctx.match === "string" ? ctx.match.trim().toUpperCase() : "") || undefined;
 
 summary.command("summary", async (ctx) => {
-  const s = await summarizePlan(ctx.deps, { actor: requireActor(ctx), periodKey: periodArg(ctx) });
+  const { summary: s } = await summarizePlan(ctx.deps, {
+    actor: requireActor(ctx),
+    periodKey: periodArg(ctx),
+  });
   const t = (k: string, a?: Record<string, string | number>) => ctx.t(k, a);
   await replyLong(ctx, summaryText(t, s, await localeOf(ctx)).join("\n"));
 });
 
 summary.command("overdue", async (ctx) => {
-  const s = await summarizePlan(ctx.deps, { actor: requireActor(ctx), periodKey: periodArg(ctx) });
+  const { summary: s } = await summarizePlan(ctx.deps, {
+    actor: requireActor(ctx),
+    periodKey: periodArg(ctx),
+  });
   if (s.late.length === 0) return void (await ctx.reply(ctx.t("overdue-none", { key: s.period.key })));
   const t = (k: string, a?: Record<string, string | number>) => ctx.t(k, a);
   const kb = new InlineKeyboard();
@@ -65,7 +70,10 @@ onCallback(summary, "od-resend", async (ctx, data) => {
 
 summary.command("project", async (ctx) => {
   const [code, period] = (typeof ctx.match === "string" ? ctx.match : "").trim().toUpperCase().split(/\s+/);
-  const s = await summarizePlan(ctx.deps, { actor: requireActor(ctx), periodKey: period || undefined });
+  const { summary: s } = await summarizePlan(ctx.deps, {
+    actor: requireActor(ctx),
+    periodKey: period || undefined,
+  });
   const rows = s.items.filter((i) => i.code === code || i.code.startsWith(`${code}.`));
   const head = rows[0];
   if (!code || !head) throw new AppError("unknown-project", { code: code ?? "" });
@@ -86,10 +94,9 @@ summary.command("project", async (ctx) => {
 summary.command("agency", async (ctx) => {
   const actor = requireActor(ctx);
   const [code, period] = (typeof ctx.match === "string" ? ctx.match : "").trim().toUpperCase().split(/\s+/);
-  const s = await summarizePlan(ctx.deps, { actor, periodKey: period || undefined });
+  const { summary: s, snapshot } = await summarizePlan(ctx.deps, { actor, periodKey: period || undefined });
   const a = s.agencies.find((x) => x.code === code);
   if (!code || !a) throw new AppError("unknown-agency", { code: code ?? "" });
-  const snapshot = await loadSummarySnapshot(ctx.deps, s.period.key);
   const locale = await localeOf(ctx);
   const lines = [
     ctx.t("agency-header", {
