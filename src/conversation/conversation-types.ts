@@ -1,0 +1,65 @@
+// The channel-neutral conversation: what a person did (an Input, from an Identity) in, what to show
+// them (a Reply) out. Channels (Telegram, the local sandbox chat, Zalo) only read their transport
+// into Inputs and render Replies; they never decide what to say and never touch the database.
+
+/** The transports tiendo speaks on. */
+export type ChannelName = "telegram" | "sandbox" | "zalo";
+
+/** Who is acting, as the channel knows them. Ids are strings on every channel. */
+export interface Identity {
+  channel: ChannelName;
+  /** The person's id on the channel (Telegram user id, sandbox identity id, Zalo user id). */
+  externalId: string;
+  /** Where the answer goes. */
+  chatId: string;
+  chatKind: "private" | "group";
+  displayName?: string;
+  username?: string;
+  /** The language the channel reports for the person (e.g. Telegram's language_code). */
+  languageHint?: string;
+}
+
+/** A file a person sent (kept by reference: the channel's own file id). */
+export interface IncomingFile {
+  kind: "photo" | "document";
+  fileId: string;
+  fileName?: string;
+  mimeType?: string;
+  sizeBytes?: number;
+}
+
+export type Input =
+  /** A typed message that is not a command; `replyTo` is the channel's id of the quoted message. */
+  | { kind: "text"; text: string; replyTo?: string }
+  /** `/tasks DA5` → { name: "tasks", args: "DA5" }. */
+  | { kind: "command"; name: string; args: string }
+  /** A choice the person picked; `payload` is opaque to the channel; `originId` is the message that offered it. */
+  | { kind: "choice"; payload: string; originId?: string }
+  | { kind: "file"; file: IncomingFile; caption?: string; replyTo?: string };
+
+/** One option offered to the person: a label and an opaque payload (ASCII, ≤ 64 bytes). */
+export interface Choice {
+  label: string;
+  payload: string;
+}
+
+/** Rows of choices (Telegram draws each row as a keyboard row; Zalo numbers them). */
+export type ChoiceRows = Choice[][];
+
+export type Output =
+  /** Text (any length: the channel splits it under its limit; the choices ride on the last part). */
+  | { kind: "message"; text: string; choices?: ChoiceRows }
+  /** A document or picture to send. */
+  | { kind: "file"; format: "xlsx" | "docx" | "png"; fileName: string; bytes: Uint8Array; caption?: string }
+  /** Replace the text and/or the choices of the message a choice came from (`choices: null` closes them). */
+  | { kind: "edit-origin"; text?: string; choices?: ChoiceRows | null }
+  /** A short acknowledgement of a choice (Telegram: the callback answer; others: nothing or a toast). */
+  | { kind: "notice"; text: string };
+
+export interface Reply {
+  outputs: Output[];
+}
+
+export interface Conversation {
+  handle(identity: Identity, input: Input): Promise<Reply>;
+}
