@@ -103,6 +103,7 @@ export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string)
       title: plan.title,
       year: plan.year,
       issuer: plan.issuer,
+      timezone: plan.timezone,
       declared: {
         total: plan.declaredTotalVnd,
         investment: plan.declaredInvestmentVnd,

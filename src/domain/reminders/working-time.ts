@@ -37,10 +37,3 @@ export function stepInstant(
   const day = DateTime.fromISO(dueDate, { zone: cal.timezone }).plus({ days: offsetDays });
   return nextOpening(at(day, hours.start).toJSDate(), cal, hours);
 }
-
-/** Whole calendar days from the deadline's date to `now`'s local date (positive: late). */
-export function daysLate(dueDate: string, now: Date, timezone: string): number {
-  const due = DateTime.fromISO(dueDate, { zone: timezone }).startOf("day");
-  const today = DateTime.fromJSDate(now, { zone: timezone }).startOf("day");
-  return Math.round(today.diff(due, "days").days);
-}

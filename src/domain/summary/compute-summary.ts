@@ -1,10 +1,9 @@
 // The summary for a plan and a period, computed by pure functions from a snapshot.
 // Completeness and timeliness as DHIS2 defines them; money exact in VND, shown in million VND.
+import { daysLate } from "../calendar/days-late.ts";
 import { topmostGaps } from "../plan/item-tree.ts";
 import type { ReportStatus } from "../replies/reply-fields.ts";
 import type { SnapshotRevision, SummarySnapshot } from "./summary-types.ts";
-
-const DAY = 86_400_000;
 
 export interface Money {
   total: bigint;
@@ -86,16 +85,22 @@ function combineStatus(statuses: ReportStatus[]): ReportStatus | null {
   return "in-progress";
 }
 
-export function computeSummary(s: SummarySnapshot): Summary {
-  const dueAt = s.period.dueAt.getTime();
-  const now = s.now.getTime();
+/** Reports of the period and the previous one, by assignment. */
+function reportIndex(s: SummarySnapshot) {
   const reportOf = new Map(s.reports.map((r) => [`${r.assignmentId}|${r.periodKey}`, r]));
-  const current = (assignmentId: string) => reportOf.get(`${assignmentId}|${s.period.key}`);
-  const previous = (assignmentId: string) =>
-    s.previous ? reportOf.get(`${assignmentId}|${s.previous.key}`) : undefined;
+  return {
+    current: (assignmentId: string) => reportOf.get(`${assignmentId}|${s.period.key}`),
+    previous: (assignmentId: string) =>
+      s.previous ? reportOf.get(`${assignmentId}|${s.previous.key}`) : undefined,
+  };
+}
+type ReportIndex = ReturnType<typeof reportIndex>;
 
-  // Completeness and timeliness: received by the deadline counts the first revision.
-  const agencyRows = new Map<string, AgencyRow>(
+/** Completeness and timeliness (received by the deadline counts the first revision), and who is late. */
+function countReceipts(s: SummarySnapshot, reports: ReportIndex) {
+  const dueAt = s.period.dueAt.getTime();
+  const lateBy = (at: Date) => Math.max(1, daysLate(s.period.dueDate, at, s.plan.timezone));
+  const agencies = new Map<string, AgencyRow>(
     s.agencies.map((a) => [
       a.code,
       {
@@ -109,57 +114,52 @@ export function computeSummary(s: SummarySnapshot): Summary {
       },
     ]),
   );
-  const late: Summary["late"] = [];
-  let expected = 0;
-  let received = 0;
-  let onTime = 0;
+  const late: LateRow[] = [];
+  const totals = { expected: 0, received: 0, onTime: 0 };
   for (const a of s.assignments) {
-    const row = agencyRows.get(a.agencyCode);
-    expected++;
-    if (row) row.expected++;
-    const first = current(a.id)?.revisions[0];
+    const row = agencies.get(a.agencyCode);
+    const count = (field: "expected" | "received" | "onTime") => {
+      totals[field]++;
+      if (row) row[field]++;
+    };
+    count("expected");
+    const first = reports.current(a.id)?.revisions[0];
+    const base = { agency: a.agencyCode, item: a.itemCode, assignmentId: a.id };
     if (first === undefined) {
-      if (now > dueAt)
-        late.push({
-          agency: a.agencyCode,
-          item: a.itemCode,
-          kind: "missing",
-          daysLate: Math.floor((now - dueAt) / DAY) + 1,
-          assignmentId: a.id,
-        });
+      if (s.now.getTime() > dueAt) late.push({ ...base, kind: "missing", daysLate: lateBy(s.now) });
       continue;
     }
-    received++;
-    if (row) row.received++;
-    if (first.submittedAt.getTime() <= dueAt) {
-      onTime++;
-      if (row) row.onTime++;
-    } else {
-      late.push({
-        agency: a.agencyCode,
-        item: a.itemCode,
-        kind: "late",
-        daysLate: Math.floor((first.submittedAt.getTime() - dueAt) / DAY) + 1,
-        assignmentId: a.id,
-      });
-    }
+    count("received");
+    if (first.submittedAt.getTime() <= dueAt) count("onTime");
+    else late.push({ ...base, kind: "late", daysLate: lateBy(first.submittedAt) });
   }
-  for (const r of agencyRows.values()) {
+  for (const r of agencies.values()) {
     r.completeness = ratio(r.received, r.expected);
     r.timeliness = ratio(r.onTime, r.expected);
   }
+  late.sort((a, b) => b.daysLate - a.daysLate || a.agency.localeCompare(b.agency));
+  return { ...totals, agencies: [...agencies.values()].filter((a) => a.expected > 0), late };
+}
 
-  // Per item: the latest revision of the period (one number per item, lead first).
+/** Per item: the latest revision of the period and of the previous one (one per item, lead first). */
+function latestByItem(s: SummarySnapshot, reports: ReportIndex) {
   const byItem = new Map<string, { now: SnapshotRevision | null; before: SnapshotRevision | null }>();
-  for (const a of [...s.assignments].sort(
+  const leadFirst = [...s.assignments].sort(
     (x, y) => (x.role === "lead" ? -1 : 0) - (y.role === "lead" ? -1 : 0),
-  )) {
+  );
+  for (const a of leadFirst) {
     if (byItem.has(a.itemCode)) continue;
     byItem.set(a.itemCode, {
-      now: latest(current(a.id)?.revisions ?? []),
-      before: latest(previous(a.id)?.revisions ?? []),
+      now: latest(reports.current(a.id)?.revisions ?? []),
+      before: latest(reports.previous(a.id)?.revisions ?? []),
     });
   }
+  return byItem;
+}
+
+/** Projects and sub-projects: allocation (a shared line once), disbursement, weighted progress, status. */
+function itemRows(s: SummarySnapshot, reports: ReportIndex): ItemRow[] {
+  const byItem = latestByItem(s, reports);
   const children = new Map<string, string[]>();
   for (const i of s.items)
     if (i.parentCode) children.set(i.parentCode, [...(children.get(i.parentCode) ?? []), i.code]);
@@ -169,7 +169,6 @@ export function computeSummary(s: SummarySnapshot): Summary {
   const rows: ItemRow[] = [];
   for (const item of s.items.filter((i) => i.level === "project" || i.level === "subproject")) {
     const codes = new Set(subtree(item.code));
-    // A line shared by several items is counted once.
     const allocated = sumLines([...new Set([...codes].flatMap((c) => linesOf.get(c) ?? []))]);
     let disbursed = 0n;
     const progress: { pct: number; weight: bigint }[] = [];
@@ -198,27 +197,43 @@ export function computeSummary(s: SummarySnapshot): Summary {
       progressDelta: pct !== null && pctBefore !== null ? Math.round((pct - pctBefore) * 10) / 10 : null,
     });
   }
+  return rows;
+}
 
-  const allocated = sumLines(s.budgetLines);
-  const projects = rows.filter((r) => r.level === "project");
-  const disbursed = projects.reduce((sum, r) => sum + r.disbursed, 0n);
+/** Obstacles and proposals of the latest revisions. */
+function collectNotes(s: SummarySnapshot, reports: ReportIndex): Summary["notes"] {
   const notes: Summary["notes"] = [];
   for (const a of s.assignments) {
-    const r = latest(current(a.id)?.revisions ?? []);
+    const r = latest(reports.current(a.id)?.revisions ?? []);
     if (r && (r.obstacles || r.proposals))
       notes.push({ item: a.itemCode, agency: a.agencyCode, obstacles: r.obstacles, proposals: r.proposals });
   }
+  return notes;
+}
+
+/** The plan's own gaps: items (topmost) with no lead agency, or no budget. */
+function planGaps(s: SummarySnapshot): Summary["gaps"] {
   const models = s.items.map((i) => ({ ...i, number: null, position: 0, activities: [] }));
   const withLead = new Set(s.leads.map((l) => l.itemCode));
   const withBudget = new Set(s.budgetLines.flatMap((l) => l.itemCodes));
+  return { noLead: topmostGaps(models, withLead), noBudget: topmostGaps(models, withBudget) };
+}
+
+export function computeSummary(s: SummarySnapshot): Summary {
+  const reports = reportIndex(s);
+  const receipts = countReceipts(s, reports);
+  const rows = itemRows(s, reports);
+  const allocated = sumLines(s.budgetLines);
+  const projects = rows.filter((r) => r.level === "project");
+  const disbursed = projects.reduce((sum, r) => sum + r.disbursed, 0n);
   const d = s.plan.declared;
   return {
     period: { key: s.period.key, label: s.period.label, dueDate: s.period.dueDate },
-    expected,
-    received,
-    onTime,
-    completeness: ratio(received, expected),
-    timeliness: ratio(onTime, expected),
+    expected: receipts.expected,
+    received: receipts.received,
+    onTime: receipts.onTime,
+    completeness: ratio(receipts.received, receipts.expected),
+    timeliness: ratio(receipts.onTime, receipts.expected),
     allocated,
     declared: d,
     reconciles:
@@ -227,11 +242,11 @@ export function computeSummary(s: SummarySnapshot): Summary {
       allocated.total === d.total,
     disbursed,
     disbursementRate: allocated.total === 0n ? null : Number(disbursed) / Number(allocated.total),
-    agencies: [...agencyRows.values()].filter((a) => a.expected > 0),
+    agencies: receipts.agencies,
     items: rows,
-    late: late.sort((a, b) => b.daysLate - a.daysLate || a.agency.localeCompare(b.agency)),
-    notes,
-    gaps: { noLead: topmostGaps(models, withLead), noBudget: topmostGaps(models, withBudget) },
+    late: receipts.late,
+    notes: collectNotes(s, reports),
+    gaps: planGaps(s),
     movement: {
       moved: projects.filter((r) => (r.progressDelta ?? 0) > 0).map((r) => r.code),
       stalled: projects.filter((r) => r.progressDelta === 0).map((r) => r.code),

@@ -31,6 +31,8 @@ export interface SummarySnapshot {
     title: string;
     year: number;
     issuer: string;
+    /** The plan's time zone: days late are counted in its calendar days. */
+    timezone: string;
     declared: { total: bigint; investment: bigint; recurrent: bigint; central: bigint; local: bigint };
   };
   period: SnapshotPeriod;

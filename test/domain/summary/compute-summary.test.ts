@@ -31,6 +31,7 @@ function aSnapshot(over: Partial<SummarySnapshot> = {}): SummarySnapshot {
       title: "P",
       year: 2023,
       issuer: "UBND",
+      timezone: "Asia/Ho_Chi_Minh",
       declared: {
         total: 855n * M,
         investment: 365n * M,
@@ -221,6 +222,7 @@ describe("computeSummary", () => {
           title: "P",
           year: 2023,
           issuer: "UBND",
+          timezone: "Asia/Ho_Chi_Minh",
           declared: {
             total: 900n * M,
             investment: 365n * M,
