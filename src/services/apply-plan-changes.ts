@@ -24,52 +24,80 @@ async function idMap(rows: Promise<{ id: string; key: string }[]>): Promise<Map<
   return new Map((await rows).map((r) => [r.key, r.id]));
 }
 
+type Ids = Awaited<ReturnType<typeof loadIds>>;
+
+/** What each step works with: the transaction, the plan, the changes and the ids known so far. */
+interface Step {
+  tx: Tx;
+  planId: string;
+  changes: Change[];
+  ids: Ids;
+  need: (m: Map<string, string>, key: string) => string;
+}
+
 export async function applyPlanChanges(tx: Tx, planId: string, changes: Change[]) {
   const need = (m: Map<string, string>, key: string) => {
     const id = m.get(key);
     if (id === undefined) throw new Error(`import: unknown key ${key}`);
     return id;
   };
-  const agencies = await idMap(
-    tx.agency
-      .findMany({ where: { planId }, select: { id: true, code: true } })
-      .then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
-  );
-  const items = await idMap(
-    tx.workItem
-      .findMany({ where: { planId }, select: { id: true, code: true } })
-      .then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
-  );
-  const calendars = await idMap(
-    tx.reportingCalendar
-      .findMany({ where: { planId }, select: { id: true, code: true } })
-      .then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
-  );
-  const assignments = await idMap(
-    tx.assignment
-      .findMany({
-        where: { planId },
-        select: {
-          id: true,
-          role: true,
-          agency: { select: { code: true } },
-          workItem: { select: { code: true } },
-        },
-      })
-      .then((r) =>
-        r.map((x) => ({
-          id: x.id,
-          key: assignmentKey({ agencyCode: x.agency.code, itemCode: x.workItem.code, role: x.role }),
-        })),
-      ),
-  );
-  const lines = await idMap(
-    tx.budgetLine
-      .findMany({ where: { planId }, select: { id: true, code: true, capitalType: true } })
-      .then((r) => r.map((x) => ({ id: x.id, key: budgetLineKey(x) }))),
-  );
+  const step: Step = { tx, planId, changes, ids: await loadIds(tx, planId), need };
+  await applyDeletes(step);
+  await applyAgencies(step);
+  await applyItems(step);
+  await applyBudgetLines(step);
+  await applyCalendars(step);
+  await applyAssignments(step);
+}
 
-  // Deletes, dependents first (refusals already guarantee none of these has reports).
+/** Ids of what the plan holds, by natural key. */
+async function loadIds(tx: Tx, planId: string) {
+  const [agencies, items, calendars, assignments, lines] = await Promise.all([
+    idMap(
+      tx.agency
+        .findMany({ where: { planId }, select: { id: true, code: true } })
+        .then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
+    ),
+    idMap(
+      tx.workItem
+        .findMany({ where: { planId }, select: { id: true, code: true } })
+        .then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
+    ),
+    idMap(
+      tx.reportingCalendar
+        .findMany({ where: { planId }, select: { id: true, code: true } })
+        .then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
+    ),
+    idMap(
+      tx.assignment
+        .findMany({
+          where: { planId },
+          select: {
+            id: true,
+            role: true,
+            agency: { select: { code: true } },
+            workItem: { select: { code: true } },
+          },
+        })
+        .then((r) =>
+          r.map((x) => ({
+            id: x.id,
+            key: assignmentKey({ agencyCode: x.agency.code, itemCode: x.workItem.code, role: x.role }),
+          })),
+        ),
+    ),
+    idMap(
+      tx.budgetLine
+        .findMany({ where: { planId }, select: { id: true, code: true, capitalType: true } })
+        .then((r) => r.map((x) => ({ id: x.id, key: budgetLineKey(x) }))),
+    ),
+  ]);
+  return { agencies, items, calendars, assignments, lines };
+}
+
+/** Deletes, dependents first (refusals already guarantee none of these has reports). */
+async function applyDeletes({ tx, planId, changes, need, ids }: Step): Promise<void> {
+  const { agencies, items, calendars, assignments, lines } = ids;
   const del = (entity: Change["entity"], m: Map<string, string>) =>
     pick(changes, entity, "delete").map((c) => need(m, c.key));
   await inBatches(del("assignment", assignments), (batch) =>
@@ -100,8 +128,11 @@ export async function applyPlanChanges(tx: Tx, planId: string, changes: Change[]
     (batch) => tx.workItem.deleteMany({ where: { id: { in: batch } } }),
   );
   await inBatches(del("agency", agencies), (batch) => tx.agency.deleteMany({ where: { id: { in: batch } } }));
+}
 
-  // Agencies.
+/** Agencies: created and updated. */
+async function applyAgencies({ tx, planId, changes, need, ids }: Step): Promise<void> {
+  const { agencies } = ids;
   const agencyData = (a: AgencyModel) => ({
     name: a.name,
     shortName: a.shortName,
@@ -117,8 +148,11 @@ export async function applyPlanChanges(tx: Tx, planId: string, changes: Change[]
   for (const a of afters(pick<AgencyModel>(changes, "agency", "update"))) {
     await tx.agency.update({ where: { id: need(agencies, a.code) }, data: agencyData(a) });
   }
+}
 
-  // Items, parents first (the model lists them in tree order).
+/** Items, parents first (the model lists them in tree order), and their activities. */
+async function applyItems({ tx, planId, changes, need, ids }: Step): Promise<void> {
+  const { items } = ids;
   const createdItems = afters(pick<WorkItemModel>(changes, "item", "create"));
   for (const i of createdItems) items.set(i.code, randomUUID());
   const itemData = (i: WorkItemModel) => ({
@@ -150,8 +184,11 @@ export async function applyPlanChanges(tx: Tx, planId: string, changes: Change[]
       i.activities.map((a) => ({ id: randomUUID(), workItemId: need(items, i.code), ...a })),
     ),
   });
+}
 
-  // Budget lines and the items they cover.
+/** Budget lines and the items they cover. */
+async function applyBudgetLines({ tx, planId, changes, need, ids }: Step): Promise<void> {
+  const { items, lines } = ids;
   const lineData = (l: BudgetLineModel) => ({
     amountVnd: l.amountVnd,
     source: l.source,
@@ -190,8 +227,11 @@ export async function applyPlanChanges(tx: Tx, planId: string, changes: Change[]
       })),
     ),
   });
+}
 
-  // Calendars, periods, holidays.
+/** Calendars, periods, holidays. */
+async function applyCalendars({ tx, planId, changes, need, ids }: Step): Promise<void> {
+  const { calendars } = ids;
   const calendarData = (c: CalendarModel) => ({
     name: c.name,
     cadence: c.cadence,
@@ -242,8 +282,11 @@ export async function applyPlanChanges(tx: Tx, planId: string, changes: Change[]
   for (const h of afters(pick<{ date: string; name: string }>(changes, "holiday", "update"))) {
     await tx.holiday.update({ where: { planId_date: { planId, date: h.date } }, data: { name: h.name } });
   }
+}
 
-  // Assignments and the calendars they report on.
+/** Assignments and the calendars they report on. */
+async function applyAssignments({ tx, planId, changes, need, ids }: Step): Promise<void> {
+  const { agencies, items, calendars, assignments } = ids;
   const createdAssignments = afters(pick<AssignmentModel>(changes, "assignment", "create"));
   for (const a of createdAssignments) assignments.set(assignmentKey(a), randomUUID());
   await tx.assignment.createMany({
