@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import { formatInstant } from "../../../domain/format-date.ts";
 import { AppError } from "../../../services/app-error.ts";
+import { findReminderTarget } from "../../../services/find-reminder-target.ts";
 import { pauseReminders, resumeReminders } from "../../../services/pause-reminders.ts";
 import { upcomingSchedule } from "../../../services/reminder-preview.ts";
 import { snoozeReminder } from "../../../services/snooze-reminder.ts";
@@ -24,12 +25,9 @@ onCallback(reminders, "rem-snooze", async (ctx, data) => {
 
 onCallback(reminders, "rem-now", async (ctx, data) => {
   const actor = requireActor(ctx);
-  const row = await ctx.deps.db.reminderOutbox.findUnique({
-    where: { id: data.id },
-    select: { assignmentId: true, periodId: true, recipientMemberId: true },
-  });
-  if (row === null || row.recipientMemberId !== actor.memberId) throw new AppError("forbidden");
-  await startGuidedReport(ctx, { assignmentId: row.assignmentId, periodId: row.periodId });
+  const target = await findReminderTarget(ctx.deps, { memberId: actor.memberId, outboxId: data.id });
+  if (target === null) throw new AppError("forbidden");
+  await startGuidedReport(ctx, target);
 });
 
 reminders.command("schedule", async (ctx) => {
