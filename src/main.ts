@@ -89,10 +89,11 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     say(t("start-need-token"));
     return { db, telegram: null, reminders: null, digests: null, outbox: null, stop: stopDb };
   }
-  let outbox: OutboxSender | undefined;
+  // Services wake the outbox sender (built below, once the bot's API exists).
+  const outbox: { sender?: OutboxSender; wake(): void } = { wake: () => outbox.sender?.wake() };
   const botDeps = {
     ...deps,
-    outbox: { wake: () => outbox?.wake() },
+    outbox,
     cache: new VersionedCache(),
     logger,
     inviteTtlDays: config.INVITE_TTL_DAYS,
@@ -119,13 +120,16 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   say(
     t("start-bot-running", { bot: telegram.botUsername, mode: config.BOT_MODE, port: String(telegram.port) }),
   );
-  outbox = createOutboxSender(botDeps, {
+  const sender = createOutboxSender(botDeps, {
     channels: {
-      telegram: { adapter: telegramNotificationChannel(bot.api, config.DEFAULT_LOCALE), throttle: new SendThrottle() },
+      telegram: {
+        adapter: telegramNotificationChannel(bot.api, config.DEFAULT_LOCALE),
+        throttle: new SendThrottle(),
+      },
     },
     logger,
   });
-  const sender = outbox;
+  outbox.sender = sender;
   const reminders = createReminderTicker({ deps: botDeps, sender, logger });
   const digests = createDigestTicker({
     deps: botDeps,

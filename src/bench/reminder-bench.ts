@@ -102,7 +102,9 @@ export async function benchReminders(print: (name: string, value: string) => voi
   const result = await sendDueOutbox(
     { db: small.db, clock: small.clock },
     {
-      channels: { telegram: { adapter: telegramNotificationChannel(api, "vi"), throttle: new SendThrottle() } },
+      channels: {
+        telegram: { adapter: telegramNotificationChannel(api, "vi"), throttle: new SendThrottle() },
+      },
       logger: pino({ level: "silent" }),
     },
   );

@@ -27,7 +27,8 @@ export function createReminderTicker(options: {
       const { added, superseded } = await enqueueDueReminders(deps, deps.clock.now());
       const sent = await options.sender.drain();
       const result = { added, superseded, ...sent };
-      if (added + sent.sent + sent.failed + sent.unreachable + sent.lost > 0) logger.info(result, "reminder tick");
+      if (added + sent.sent + sent.failed + sent.unreachable + sent.lost > 0)
+        logger.info(result, "reminder tick");
       return result;
     },
   };

@@ -60,7 +60,13 @@ export async function upcomingSchedule(deps: ServiceDeps, until: Date) {
       where: { kind: "reminder", status: "pending" },
       orderBy: { nextAttemptAt: "asc" },
       take: 50,
-      select: { assignmentId: true, periodId: true, step: true, recipientMemberId: true, nextAttemptAt: true },
+      select: {
+        assignmentId: true,
+        periodId: true,
+        step: true,
+        recipientMemberId: true,
+        nextAttemptAt: true,
+      },
     }),
     deps.db.outbox.count({ where: { status: "failed" } }),
   ]);

@@ -52,7 +52,13 @@ export async function requestCorrection(
   });
   const notified = await deps.db.$transaction(async (tx) => {
     await tx.correctionRequest.create({
-      data: { id: requestId, reportId: report.id, requestedById: o.actor.memberId, reason: o.reason, createdAt: now },
+      data: {
+        id: requestId,
+        reportId: report.id,
+        requestedById: o.actor.memberId,
+        reason: o.reason,
+        createdAt: now,
+      },
     });
     await audit(tx, {
       at: now,

@@ -7,10 +7,7 @@ import { createReminderTicker, type ReminderTicker } from "../../src/scheduler/r
 import { createInvite } from "../../src/services/create-invite.ts";
 import { importPlanFile } from "../../src/services/import-plan-file.ts";
 import { redeemInvite } from "../../src/services/redeem-invite.ts";
-import {
-  ChannelError,
-  type ReminderMessage,
-} from "../../src/services/reminder-channel.ts";
+import { ChannelError, type ReminderMessage } from "../../src/services/reminder-channel.ts";
 import type {
   CorrectionNoticeMessage,
   DigestMessage,

@@ -7,7 +7,11 @@ const BACKOFF_MINUTES = [1, 5, 15, 60, 180] as const;
 export type RetryDecision = { kind: "retry"; at: Date } | { kind: "fail" };
 
 /** `attempts` counts the attempt that just failed (1 for the first). */
-export function retryDecision(o: { attempts: number; now: Date; retryAfterSeconds?: number | undefined }): RetryDecision {
+export function retryDecision(o: {
+  attempts: number;
+  now: Date;
+  retryAfterSeconds?: number | undefined;
+}): RetryDecision {
   if (o.attempts >= MAX_ATTEMPTS) return { kind: "fail" };
   const waitMs =
     o.retryAfterSeconds !== undefined

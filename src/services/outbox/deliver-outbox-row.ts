@@ -71,8 +71,10 @@ export async function deliverOutboxRow(
     if (!recorded) log.warn("sent, but the lease lapsed during the send: it may be sent once more");
     return "sent";
   } catch (e) {
-    if (e instanceof ChannelError && e.retryAfterSeconds !== undefined) running.throttle.holdOff(e.retryAfterSeconds);
-    if (e instanceof ChannelError && e.kind === "blocked") return blocked(deps, ctx, row, prepared, target, e);
+    if (e instanceof ChannelError && e.retryAfterSeconds !== undefined)
+      running.throttle.holdOff(e.retryAfterSeconds);
+    if (e instanceof ChannelError && e.kind === "blocked")
+      return blocked(deps, ctx, row, prepared, target, e);
     log.warn({ err: e, attempts: row.attempts + 1 }, "send failed");
     return retryLater(deps, ctx, row, e);
   }
@@ -92,10 +94,18 @@ async function retryLater(
   });
   const lastError = errorText(e);
   if (decision.kind === "fail") {
-    ctx.logger.error({ outboxId: row.id, kind: row.kind, attempts, lastError }, "notification failed for good");
+    ctx.logger.error(
+      { outboxId: row.id, kind: row.kind, attempts, lastError },
+      "notification failed for good",
+    );
     return (await ctx.lease.finish(row.id, { status: "failed", attempts, lastError })) ? "failed" : "lost";
   }
-  const ok = await ctx.lease.finish(row.id, { status: "pending", attempts, nextAttemptAt: decision.at, lastError });
+  const ok = await ctx.lease.finish(row.id, {
+    status: "pending",
+    attempts,
+    nextAttemptAt: decision.at,
+    lastError,
+  });
   return ok ? "retried" : "lost";
 }
 
@@ -113,7 +123,11 @@ async function blocked(
     await deps.db.chatIdentity.update({ where: { id: target.identityId }, data: { unreachableAt: now } });
   if (prepared.targets.length > 1) {
     // Another of their chats may still work: try again right away.
-    const ok = await ctx.lease.finish(row.id, { status: "pending", nextAttemptAt: now, lastError: errorText(e) });
+    const ok = await ctx.lease.finish(row.id, {
+      status: "pending",
+      nextAttemptAt: now,
+      lastError: errorText(e),
+    });
     return ok ? "retried" : "lost";
   }
   const ok = await ctx.lease.finish(row.id, {

@@ -41,7 +41,11 @@ export class BatchMemo {
   }
 }
 
-const drop = (status: "cancelled" | "skipped", reason: string): Prepared => ({ kind: "drop", status, reason });
+const drop = (status: "cancelled" | "skipped", reason: string): Prepared => ({
+  kind: "drop",
+  status,
+  reason,
+});
 const localeOf = (l: string | null | undefined) => (l === "en" ? "en" : "vi");
 const payloadOf = (row: OutboxRow) => JSON.parse(row.payload) as Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : "");
@@ -149,7 +153,11 @@ function prepareUnreachable(row: OutboxRow): Prepared {
   };
 }
 
-export async function prepareOutboxRow(deps: ServiceDeps, row: OutboxRow, memo: BatchMemo): Promise<Prepared> {
+export async function prepareOutboxRow(
+  deps: ServiceDeps,
+  row: OutboxRow,
+  memo: BatchMemo,
+): Promise<Prepared> {
   if (row.recipient && row.recipient.removedAt !== null) return drop("cancelled", "recipient removed");
   switch (row.kind) {
     case "reminder":

@@ -32,7 +32,10 @@ export const emptySendResult = (): OutboxSendResult => ({
 });
 
 /** Sends everything due now; returns what became of each row. */
-export async function sendDueOutbox(deps: ServiceDeps, options: OutboxSendOptions): Promise<OutboxSendResult> {
+export async function sendDueOutbox(
+  deps: ServiceDeps,
+  options: OutboxSendOptions,
+): Promise<OutboxSendResult> {
   const result = emptySendResult();
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   for (;;) {
@@ -40,9 +43,7 @@ export async function sendDueOutbox(deps: ServiceDeps, options: OutboxSendOption
     const ids = await lease.claim(options.batchSize ?? 10);
     if (ids.length === 0) return result;
     const heartbeat = setInterval(() => {
-      lease
-        .renew()
-        .catch((err: unknown) => options.logger.warn({ err }, "could not renew the outbox lease"));
+      lease.renew().catch((err: unknown) => options.logger.warn({ err }, "could not renew the outbox lease"));
     }, leaseMs / 3);
     try {
       const rows = await loadOutboxRows(deps.db, ids);

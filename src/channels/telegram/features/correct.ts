@@ -21,5 +21,7 @@ correct.command("correct", async (ctx) => {
     reason,
     ...(periodKey ? { periodKey } : {}),
   });
-  await ctx.reply(ctx.t("correct-done", { code: notice.itemCode, key: notice.period.key, count: notice.notified }));
+  await ctx.reply(
+    ctx.t("correct-done", { code: notice.itemCode, key: notice.period.key, count: notice.notified }),
+  );
 });

@@ -34,8 +34,13 @@ reminders.command("schedule", async (ctx) => {
   const actor = requireActor(ctx);
   if (!can(actor, "reminders.manage")) throw new AppError("forbidden");
   const now = ctx.deps.clock.now();
-  const { queued, planned } = await upcomingSchedule(ctx.deps, new Date(now.getTime() + 7 * 86_400_000));
-  if (queued.length + planned.length === 0) return void (await ctx.reply(ctx.t("schedule-none")));
+  const { queued, planned, failed } = await upcomingSchedule(
+    ctx.deps,
+    new Date(now.getTime() + 7 * 86_400_000),
+  );
+  const failures = failed > 0 ? ["", ctx.t("schedule-failed", { count: failed })] : [];
+  if (queued.length + planned.length === 0)
+    return void (await ctx.reply([ctx.t("schedule-none"), ...failures].join("\n")));
   const locale = await localeOf(ctx);
   const row = (r: (typeof queued)[number]) =>
     ctx.t("schedule-row", {
@@ -46,6 +51,7 @@ reminders.command("schedule", async (ctx) => {
   const lines = [ctx.t("schedule-header")];
   if (queued.length > 0) lines.push("", ctx.t("schedule-queued"), ...queued.map(row));
   if (planned.length > 0) lines.push("", ctx.t("schedule-planned"), ...planned.map(row));
+  lines.push(...failures);
   await replyLong(ctx, lines.join("\n"));
 });
 
