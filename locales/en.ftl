@@ -448,3 +448,28 @@ history-money = { $amount } million VND
 docx-late-missing = { $agency } ({ $item }): missing, { $days } days late
 docx-late-late = { $agency } ({ $item }): sent { $days } days late
 docx-note = { $item } ({ $agency }): obstacles: { $obstacles }; proposals: { $proposals }
+
+## Outbox
+outbox-kind = { $kind ->
+    [reminder] reminder
+    [digest] digest
+    [correction] correction request
+    [unreachable] unreachable notice
+   *[other] { $kind }
+}
+outbox-status = { $status ->
+    [pending] waiting
+    [claimed] sending
+    [sent] sent
+    [failed] failed
+    [cancelled] cancelled
+    [unreachable] unreachable
+    [skipped] skipped (too old)
+    [superseded] replaced by a later reminder
+   *[other] { $status }
+}
+outbox-list-row = { $at } · { outbox-kind } · { outbox-status } · { $recipient } · { $attempts } attempts · { $key }
+outbox-list-error = last error: { $error }
+outbox-list-none = Nothing in the outbox matches.
+outbox-bad-option = “{ $value }” is not valid; choose one of: { $allowed }.
+schedule-failed = ⚠️ { $count } notifications failed after 6 attempts; see them with: outbox list --status failed

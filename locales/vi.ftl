@@ -448,3 +448,28 @@ history-money = { $amount } triệu đồng
 docx-late-missing = { $agency } ({ $item }): chưa báo cáo, quá hạn { $days } ngày
 docx-late-late = { $agency } ({ $item }): nộp muộn { $days } ngày
 docx-note = { $item } ({ $agency }): khó khăn: { $obstacles }; đề xuất: { $proposals }
+
+## Outbox
+outbox-kind = { $kind ->
+    [reminder] nhắc nhở
+    [digest] bản tin
+    [correction] đề nghị sửa
+    [unreachable] báo không liên lạc được
+   *[other] { $kind }
+}
+outbox-status = { $status ->
+    [pending] chờ gửi
+    [claimed] đang gửi
+    [sent] đã gửi
+    [failed] gửi lỗi
+    [cancelled] đã hủy
+    [unreachable] không liên lạc được
+    [skipped] bỏ qua (quá hạn)
+    [superseded] thay bằng nhắc sau
+   *[other] { $status }
+}
+outbox-list-row = { $at } · { outbox-kind } · { outbox-status } · { $recipient } · { $attempts } lần thử · { $key }
+outbox-list-error = lỗi gần nhất: { $error }
+outbox-list-none = Hộp thư đi không có gì khớp.
+outbox-bad-option = “{ $value }” không hợp lệ; chọn một trong: { $allowed }.
+schedule-failed = ⚠️ { $count } thông báo gửi lỗi sau 6 lần thử; xem bằng lệnh: outbox list --status failed

@@ -6,8 +6,7 @@ import type { Logger } from "pino";
 import type { UserFromGetMe } from "grammy/types";
 import { createBot } from "./channels/telegram/create-bot.ts";
 import { runTelegram, type TelegramRuntime } from "./channels/telegram/run-telegram.ts";
-import { telegramReminderChannel } from "./channels/telegram/telegram-reminder-channel.ts";
-import { telegramDigestChannel } from "./channels/telegram/telegram-digest-channel.ts";
+import { telegramNotificationChannel } from "./channels/telegram/telegram-notification-channel.ts";
 import {
   createDigestTicker,
   createReminderTicker,
@@ -15,6 +14,7 @@ import {
 } from "./scheduler/reminder-ticker.ts";
 import type { Ticker } from "./scheduler/start-scheduler.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
+import { createOutboxSender, type OutboxSender } from "./services/outbox/create-outbox-sender.ts";
 import { SendThrottle } from "./services/send-throttle.ts";
 import { ConfigError, createConfig, loadDotEnv, type TConfig } from "./config/config.ts";
 import { parseDatabaseUrl } from "./db/database-url.ts";
@@ -44,6 +44,8 @@ export interface App {
   reminders: ReminderTicker | null;
   /** The digest tick, run by the same schedule. */
   digests: Ticker | null;
+  /** Sends what the outbox holds (also polled every few seconds when REMINDERS_ENABLED). */
+  outbox: OutboxSender | null;
   stop(): Promise<void>;
 }
 
@@ -85,10 +87,13 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   const token = config.TELEGRAM_BOT_TOKEN;
   if (token === undefined) {
     say(t("start-need-token"));
-    return { db, telegram: null, reminders: null, digests: null, stop: stopDb };
+    return { db, telegram: null, reminders: null, digests: null, outbox: null, stop: stopDb };
   }
+  // Services wake the outbox sender (built below, once the bot's API exists).
+  const outbox: { sender?: OutboxSender; wake(): void } = { wake: () => outbox.sender?.wake() };
   const botDeps = {
     ...deps,
+    outbox,
     cache: new VersionedCache(),
     logger,
     inviteTtlDays: config.INVITE_TTL_DAYS,
@@ -115,24 +120,28 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   say(
     t("start-bot-running", { bot: telegram.botUsername, mode: config.BOT_MODE, port: String(telegram.port) }),
   );
-  const reminders = createReminderTicker({
-    deps: botDeps,
-    channel: telegramReminderChannel(bot.api),
-    throttle: new SendThrottle(),
-    instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+  const sender = createOutboxSender(botDeps, {
+    channels: {
+      telegram: {
+        adapter: telegramNotificationChannel(bot.api, config.DEFAULT_LOCALE),
+        throttle: new SendThrottle(),
+      },
+    },
     logger,
   });
+  outbox.sender = sender;
+  const reminders = createReminderTicker({ deps: botDeps, sender, logger });
   const digests = createDigestTicker({
     deps: botDeps,
-    channel: telegramDigestChannel(bot.api, config.DEFAULT_LOCALE),
+    sender,
     settings: {
       weekday: config.DIGEST_WEEKDAY,
       time: config.DIGEST_TIME,
       afterDeadline: config.DIGEST_AFTER_DEADLINE,
     },
-    instanceId: `${process.pid}`,
     logger,
   });
+  if (config.REMINDERS_ENABLED) sender.poll(5_000);
   const scheduler = config.REMINDERS_ENABLED
     ? startScheduler({
         tickers: [reminders, digests],
@@ -147,10 +156,12 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     telegram,
     reminders,
     digests,
+    outbox: sender,
     stop: async () => {
       if (stopped) return;
       stopped = true;
       await scheduler?.stop();
+      await sender.stop();
       await telegram.stop();
       await stopDb();
     },

@@ -7,14 +7,15 @@ import { performance } from "node:perf_hooks";
 import { Api } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { FakeTelegram } from "../../test/support/fake-telegram/fake-telegram-server.ts";
-import { telegramReminderChannel } from "../channels/telegram/telegram-reminder-channel.ts";
+import { pino } from "pino";
+import { telegramNotificationChannel } from "../channels/telegram/telegram-notification-channel.ts";
 import { applyPendingMigrations } from "../db/migrations.ts";
 import { openDatabase, type Db } from "../db/open-database.ts";
 import { planReminders } from "../domain/reminders/plan-reminders.ts";
 import { enqueueDueReminders } from "../services/enqueue-due-reminders.ts";
 import { importPlanFile } from "../services/import-plan-file.ts";
 import { loadReminderSnapshot } from "../services/reminder-snapshot.ts";
-import { sendDueReminders } from "../services/send-due-reminders.ts";
+import { sendDueOutbox } from "../services/outbox/send-due-outbox.ts";
 import { SendThrottle } from "../services/send-throttle.ts";
 import { generateReminderPlan } from "./generate-province-plan.ts";
 
@@ -98,9 +99,14 @@ export async function benchReminders(print: (name: string, value: string) => voi
   const api = new Api(TOKEN, { apiRoot: tg.apiRoot });
   api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
   const start = performance.now();
-  const result = await sendDueReminders(
+  const result = await sendDueOutbox(
     { db: small.db, clock: small.clock },
-    { channel: telegramReminderChannel(api), throttle: new SendThrottle(), instanceId: "bench" },
+    {
+      channels: {
+        telegram: { adapter: telegramNotificationChannel(api, "vi"), throttle: new SendThrottle() },
+      },
+      logger: pino({ level: "silent" }),
+    },
   );
   const seconds = (performance.now() - start) / 1000;
   const perChat = new Map<number, number>();

@@ -6,6 +6,7 @@ import { prepareDatabase } from "../services/prepare-database.ts";
 import { systemClock } from "../services/service-deps.ts";
 import type { CliContext } from "./cli-context.ts";
 import { registerDbCommands } from "./db-commands.ts";
+import { registerOutboxCommands } from "./outbox-commands.ts";
 import { registerPeopleCommands } from "./people-commands.ts";
 import { registerPlanCommands } from "./plan-commands.ts";
 import { registerReminderCommands } from "./reminder-commands.ts";
@@ -56,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
   registerReplyCommands(program, ctx);
   registerSummaryCommands(program, ctx);
   registerExportCommands(program, ctx);
+  registerOutboxCommands(program, ctx);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {

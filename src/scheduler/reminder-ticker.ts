@@ -1,13 +1,12 @@
 import type { Logger } from "pino";
 import type { DigestSettings } from "../domain/digests/due-digests.ts";
-import { enqueueDueDigests, sendDueDigests, type DigestChannel } from "../services/digests.ts";
+import { enqueueDueDigests } from "../services/enqueue-due-digests.ts";
 import { enqueueDueReminders } from "../services/enqueue-due-reminders.ts";
-import type { ReminderChannel } from "../services/reminder-channel.ts";
-import { sendDueReminders, type SendResult } from "../services/send-due-reminders.ts";
-import type { SendThrottle } from "../services/send-throttle.ts";
+import type { OutboxSender } from "../services/outbox/create-outbox-sender.ts";
+import type { OutboxSendResult } from "../services/outbox/send-due-outbox.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";
 
-export interface TickResult extends SendResult {
+export interface TickResult extends OutboxSendResult {
   added: number;
   superseded: number;
 }
@@ -19,18 +18,17 @@ export interface ReminderTicker {
 
 export function createReminderTicker(options: {
   deps: ServiceDeps;
-  channel: ReminderChannel;
-  throttle: SendThrottle;
-  instanceId: string;
+  sender: OutboxSender;
   logger: Logger;
 }): ReminderTicker {
   const { deps, logger } = options;
   return {
     async tick() {
       const { added, superseded } = await enqueueDueReminders(deps, deps.clock.now());
-      const sent = await sendDueReminders(deps, options);
+      const sent = await options.sender.drain();
       const result = { added, superseded, ...sent };
-      if (added + sent.sent + sent.failed + sent.unreachable > 0) logger.info(result, "reminder tick");
+      if (added + sent.sent + sent.failed + sent.unreachable + sent.lost > 0)
+        logger.info(result, "reminder tick");
       return result;
     },
   };
@@ -38,17 +36,16 @@ export function createReminderTicker(options: {
 
 export function createDigestTicker(options: {
   deps: ServiceDeps;
-  channel: DigestChannel;
+  sender: OutboxSender;
   settings: DigestSettings;
-  instanceId: string;
   logger: Logger;
 }) {
   return {
     async tick() {
       const queued = await enqueueDueDigests(options.deps, options.settings);
-      const sent = await sendDueDigests(options.deps, options);
-      if (queued + sent > 0) options.logger.info({ queued, sent }, "digest tick");
-      return { queued, sent };
+      const result = await options.sender.drain();
+      if (queued + result.sent > 0) options.logger.info({ queued, ...result }, "digest tick");
+      return { queued, sent: result.sent, result };
     },
   };
 }

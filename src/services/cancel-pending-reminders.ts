@@ -6,8 +6,8 @@ export async function cancelPendingReminders(
   db: Db | Prisma.TransactionClient,
   key: { assignmentId: string; periodId: string },
 ): Promise<number> {
-  const r = await db.reminderOutbox.updateMany({
-    where: { ...key, status: "pending" },
+  const r = await db.outbox.updateMany({
+    where: { ...key, kind: "reminder", status: "pending" },
     data: { status: "cancelled" },
   });
   return r.count;

@@ -23,7 +23,8 @@ export interface UnreachableNotice {
 
 export interface ReminderChannel {
   sendReminder(message: ReminderMessage): Promise<{ messageId: string }>;
-  notifyUnreachable(notice: UnreachableNotice): Promise<void>;
+  /** Tells the standing office that someone blocked the bot (queued in the outbox like the rest). */
+  notifyUnreachable(notice: UnreachableNotice): Promise<{ messageId: string }>;
 }
 
 /** A delivery failure: `blocked` (the person blocked the bot: never retried) or `transient`. */

@@ -3,6 +3,7 @@ import {
   upcomingReminders,
   type PlannedReminder,
 } from "../domain/reminders/plan-reminders.ts";
+import { reminderFields } from "./outbox/reminder-fields.ts";
 import { loadReminderSnapshot } from "./reminder-snapshot.ts";
 import type { ServiceDeps } from "./service-deps.ts";
 
@@ -54,16 +55,29 @@ export async function previewReminders(deps: ServiceDeps, at: Date): Promise<Pre
 export async function upcomingSchedule(deps: ServiceDeps, until: Date) {
   const now = deps.clock.now();
   const { input } = await loadReminderSnapshot(deps, now, until);
-  const pending = await deps.db.reminderOutbox.findMany({
-    where: { status: "pending" },
-    orderBy: { nextAttemptAt: "asc" },
-    take: 50,
-    select: { assignmentId: true, periodId: true, step: true, recipientMemberId: true, nextAttemptAt: true },
-  });
+  const [pending, failed] = await Promise.all([
+    deps.db.outbox.findMany({
+      where: { kind: "reminder", status: "pending" },
+      orderBy: { nextAttemptAt: "asc" },
+      take: 50,
+      select: {
+        assignmentId: true,
+        periodId: true,
+        step: true,
+        recipientMemberId: true,
+        nextAttemptAt: true,
+      },
+    }),
+    deps.db.outbox.count({ where: { status: "failed" } }),
+  ]);
   const queued = await describe(
     deps,
-    pending.map((r) => ({ ...r, dueAt: r.nextAttemptAt })),
+    pending.flatMap((r) => {
+      const fields = reminderFields(r);
+      return fields ? [{ ...fields, dueAt: r.nextAttemptAt }] : [];
+    }),
   );
   const planned = await describe(deps, upcomingReminders(input, until).slice(0, 50));
-  return { queued, planned };
+  /** Notifications of any kind that failed for good (listed by `outbox list --status failed`). */
+  return { queued, planned, failed };
 }

@@ -3,6 +3,7 @@ import type { WorkingCalendar } from "../domain/calendar/working-calendar.ts";
 import type { ExistingRow, Obligation, PlannerInput } from "../domain/reminders/plan-reminders.ts";
 import { parseReminderPolicy, type TReminderPolicy } from "../domain/reminders/reminder-policy.ts";
 import { currentPlan } from "./current-plan.ts";
+import { reminderFields } from "./outbox/reminder-fields.ts";
 import type { ServiceDeps } from "./service-deps.ts";
 
 const DAY = 86_400_000;
@@ -59,8 +60,8 @@ export async function loadReminderSnapshot(
       select: { id: true, role: true, agencyId: true },
     }),
     db.holiday.findMany({ where: { planId: plan.id }, select: { date: true } }),
-    db.reminderOutbox.findMany({
-      where: { periodId: { in: periodIds } },
+    db.outbox.findMany({
+      where: { kind: "reminder", periodId: { in: periodIds } },
       select: {
         id: true,
         assignmentId: true,
@@ -121,7 +122,10 @@ export async function loadReminderSnapshot(
         leaders: byAgency("leader"),
         office: members.filter((m) => m.role === "standing-office").map((m) => m.id),
       },
-      existing: existing as ExistingRow[],
+      existing: existing.flatMap((e): ExistingRow[] => {
+        const row = reminderFields(e);
+        return row ? [row] : [];
+      }),
     },
   };
 }

@@ -4,6 +4,7 @@ import { defaultPeriod } from "../domain/calendar/deadlines.ts";
 import { AppError } from "./app-error.ts";
 import { audit } from "./audit.ts";
 import { currentPlan } from "./current-plan.ts";
+import { enqueueOutbox, outboxKey } from "./outbox/enqueue-outbox.ts";
 import type { ServiceDeps } from "./service-deps.ts";
 
 export interface CorrectionNotice {
@@ -11,11 +12,15 @@ export interface CorrectionNotice {
   period: { key: string; label: string };
   reason: string;
   requestedBy: string;
-  /** The agency's focal points to tell, with their language. */
-  recipients: { chatId: string; locale: "vi" | "en" }[];
+  /** How many of the agency's focal points are told (through the outbox: throttled, retried). */
+  notified: number;
 }
 
-/** A leader or the standing office asks an agency to correct a report; its next revision answers it. */
+/**
+ * A leader or the standing office asks an agency to correct a report; its next revision answers
+ * it. The agency's focal points are told through the outbox (one notice per person, sent on the
+ * first of their chats that works; dropped if the report is corrected first).
+ */
 export async function requestCorrection(
   deps: ServiceDeps,
   o: { actor: Actor & { fullName: string }; itemCode: string; periodKey?: string; reason: string },
@@ -35,40 +40,61 @@ export async function requestCorrection(
   const report = assignment.reports.find((r) => r.periodId === period?.id);
   if (!period || !report) throw new AppError("no-report-yet", { code: o.itemCode });
   const now = deps.clock.now();
-  await deps.db.correctionRequest.create({
-    data: {
-      id: randomUUID(),
-      reportId: report.id,
-      requestedById: o.actor.memberId,
-      reason: o.reason,
-      createdAt: now,
-    },
-  });
-  await audit(deps.db, {
-    at: now,
-    actorMemberId: o.actor.memberId,
-    action: "report.correction-request",
-    entity: "report",
-    entityId: report.id,
-    data: { reason: o.reason },
-  });
-  const focal = await deps.db.chatIdentity.findMany({
+  const requestId = randomUUID();
+  const focal = await deps.db.member.findMany({
     where: {
-      channel: "telegram",
-      unreachableAt: null,
-      member: { removedAt: null, role: "focal-point", agencyId: assignment.agencyId },
+      removedAt: null,
+      role: "focal-point",
+      agencyId: assignment.agencyId,
+      identities: { some: { unreachableAt: null, chatId: { not: null } } },
     },
-    include: { member: { select: { locale: true } } },
+    select: { id: true },
   });
+  const notified = await deps.db.$transaction(async (tx) => {
+    await tx.correctionRequest.create({
+      data: {
+        id: requestId,
+        reportId: report.id,
+        requestedById: o.actor.memberId,
+        reason: o.reason,
+        createdAt: now,
+      },
+    });
+    await audit(tx, {
+      at: now,
+      actorMemberId: o.actor.memberId,
+      action: "report.correction-request",
+      entity: "report",
+      entityId: report.id,
+      data: { reason: o.reason },
+    });
+    const payload = {
+      requestId,
+      requestedBy: o.actor.fullName,
+      itemCode: o.itemCode,
+      periodKey: period.key,
+      periodLabel: period.label,
+      reason: o.reason,
+    };
+    return enqueueOutbox(
+      tx,
+      focal.map((m) => ({
+        kind: "correction" as const,
+        key: outboxKey.correction(requestId, m.id),
+        planId: plan.id,
+        recipientMemberId: m.id,
+        payload,
+        dueAt: now,
+      })),
+      now,
+    );
+  });
+  deps.outbox?.wake();
   return {
     itemCode: o.itemCode,
     period: { key: period.key, label: period.label },
     reason: o.reason,
     requestedBy: o.actor.fullName,
-    recipients: focal.flatMap((f) =>
-      f.chatId
-        ? [{ chatId: f.chatId, locale: f.member.locale === "en" ? ("en" as const) : ("vi" as const) }]
-        : [],
-    ),
+    notified,
   };
 }

@@ -1,13 +1,13 @@
-import { randomUUID } from "node:crypto";
 import { can, type Actor } from "../domain/access/roles.ts";
 import { AppError } from "./app-error.ts";
 import { audit } from "./audit.ts";
 import { currentPlan } from "./current-plan.ts";
+import { enqueueOutbox, outboxKey } from "./outbox/enqueue-outbox.ts";
 import type { ServiceDeps } from "./service-deps.ts";
 
 /**
  * "Remind them again" from /overdue: one more reminder to each focal point of the agency, queued
- * now (the next tick sends it). Asking twice within a minute queues nothing more.
+ * now and sent right away. Asking twice within a minute queues nothing more.
  */
 export async function resendReminder(
   deps: ServiceDeps,
@@ -34,29 +34,16 @@ export async function resendReminder(
   });
   const now = deps.clock.now();
   const step = `manual-${Math.floor(now.getTime() / 60_000)}`;
-  let queued = 0;
-  for (const m of focal) {
-    try {
-      await deps.db.reminderOutbox.create({
-        data: {
-          id: randomUUID(),
-          assignmentId: assignment.id,
-          periodId: period.id,
-          step,
-          recipientMemberId: m.id,
-          channel: "telegram",
-          dueAt: now,
-          status: "pending",
-          nextAttemptAt: now,
-          createdAt: now,
-        },
-      });
-      queued++;
-    } catch (e) {
-      if ((e as { code?: string }).code !== "P2002") throw e;
-    }
-  }
+  const queued = await enqueueOutbox(
+    deps.db,
+    focal.map((m) => {
+      const r = { assignmentId: assignment.id, periodId: period.id, step, recipientMemberId: m.id };
+      return { kind: "reminder" as const, key: outboxKey.reminder(r), planId: plan.id, ...r, dueAt: now };
+    }),
+    now,
+  );
   if (queued > 0) {
+    deps.outbox?.wake();
     await audit(deps.db, {
       at: now,
       actorMemberId: o.actor.memberId,

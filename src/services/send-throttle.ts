@@ -5,6 +5,7 @@
 export class SendThrottle {
   private recent: number[] = [];
   private lastPerChat = new Map<string, number>();
+  private heldUntil = -Infinity;
 
   constructor(
     private readonly perSecond = 28,
@@ -19,12 +20,17 @@ export class SendThrottle {
       this.recent = this.recent.filter((x) => t - x < 1000);
       const chatReady = (this.lastPerChat.get(chatId) ?? -Infinity) + this.perChatGapMs;
       const globalReady = this.recent.length < this.perSecond ? t : (this.recent[0] ?? t) + 1000;
-      const ready = Math.max(chatReady, globalReady);
+      const ready = Math.max(chatReady, globalReady, this.heldUntil);
       if (ready <= t) break;
       await this.sleep(ready - t);
     }
     const t = this.now();
     this.recent.push(t);
     this.lastPerChat.set(chatId, t);
+  }
+
+  /** The platform said "retry after N seconds" (Telegram's 429): nothing goes out before then. */
+  holdOff(seconds: number): void {
+    this.heldUntil = Math.max(this.heldUntil, this.now() + seconds * 1000);
   }
 }

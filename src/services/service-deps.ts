@@ -14,4 +14,6 @@ export interface ServiceDeps {
   clock: Clock;
   /** Long-running processes (the bot) keep plan-derived data here between requests. */
   cache?: VersionedCache;
+  /** The running app's outbox sender: woken when something is queued that people wait for. */
+  outbox?: { wake(): void };
 }

@@ -1,10 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
 import { isWorkingDay, type WorkingCalendar } from "../domain/calendar/working-calendar.ts";
 import { parseReminderPolicy } from "../domain/reminders/reminder-policy.ts";
 import { nextOpening } from "../domain/reminders/working-time.ts";
 import type { Actor } from "../domain/access/roles.ts";
 import { AppError } from "./app-error.ts";
+import { enqueueOutbox, outboxKey } from "./outbox/enqueue-outbox.ts";
+import { reminderFields } from "./outbox/reminder-fields.ts";
 import type { ServiceDeps } from "./service-deps.ts";
 
 const MAX_SNOOZES = 5;
@@ -20,11 +21,13 @@ export async function snoozeReminder(
   options: { actor: Actor; outboxId: string },
 ): Promise<SnoozeResult> {
   const { db, clock } = deps;
-  const row = await db.reminderOutbox.findUnique({
+  const found = await db.outbox.findUnique({
     where: { id: options.outboxId },
     include: { assignment: { include: { plan: { include: { holidays: { select: { date: true } } } } } } },
   });
-  if (row === null || row.recipientMemberId !== options.actor.memberId) throw new AppError("forbidden");
+  const row = found?.kind === "reminder" ? reminderFields(found) : null;
+  if (row === null || !row.assignment || row.recipientMemberId !== options.actor.memberId)
+    throw new AppError("forbidden");
   const report = await db.progressReport.findUnique({
     where: { assignmentId_periodId: { assignmentId: row.assignmentId, periodId: row.periodId } },
   });
@@ -41,8 +44,9 @@ export async function snoozeReminder(
   while (!isWorkingDay(cal, next.toISODate() ?? "")) next = next.plus({ days: 1 });
   const until = nextOpening(next.toJSDate(), cal, policy.workingHours);
   // One snooze per tap of one message: the key derives from the message it snoozes.
-  const existing = await db.reminderOutbox.findMany({
+  const existing = await db.outbox.findMany({
     where: {
+      kind: "reminder",
       assignmentId: row.assignmentId,
       periodId: row.periodId,
       recipientMemberId: row.recipientMemberId,
@@ -55,23 +59,17 @@ export async function snoozeReminder(
   );
   if (already) return { kind: "snoozed", until };
   if (existing.length >= MAX_SNOOZES) return { kind: "too-many" };
-  try {
-    await db.reminderOutbox.create({
-      data: {
-        id: randomUUID(),
-        assignmentId: row.assignmentId,
-        periodId: row.periodId,
-        step: `snooze-${existing.length + 1}`,
-        recipientMemberId: row.recipientMemberId,
-        channel: row.channel,
-        dueAt: until,
-        status: "pending",
-        nextAttemptAt: until,
-        createdAt: now,
-      },
-    });
-  } catch (e) {
-    if ((e as { code?: string }).code !== "P2002") throw e; // two taps at once: one snooze
-  }
+  const snooze = {
+    assignmentId: row.assignmentId,
+    periodId: row.periodId,
+    step: `snooze-${existing.length + 1}`,
+    recipientMemberId: row.recipientMemberId,
+  };
+  // Two taps at once: the same key, one snooze.
+  await enqueueOutbox(
+    db,
+    [{ kind: "reminder", key: outboxKey.reminder(snooze), planId: plan.id, ...snooze, dueAt: until }],
+    now,
+  );
   return { kind: "snoozed", until };
 }

@@ -69,7 +69,7 @@ describe("reminders over the fake Telegram server", () => {
     expect(
       (await other.next((m) => m.text === "Xin lỗi, anh/chị không có quyền dùng chức năng này.")).text,
     ).toBeTruthy();
-    expect(await h.temp.db.reminderOutbox.count({ where: { step: { startsWith: "snooze-" } } })).toBe(0);
+    expect(await h.temp.db.outbox.count({ where: { kind: "reminder", step: { startsWith: "snooze-" } } })).toBe(0);
   });
 
   it("a 429 storm delays sends but loses none and doubles none", async () => {
@@ -87,7 +87,7 @@ describe("reminders over the fake Telegram server", () => {
       const expected = c.user.first_name.endsWith("TP") ? 2 : 1; // Tư pháp reports on ND2 and ND3
       expect(got).toHaveLength(expected);
     }
-    const outbox = await h.temp.db.reminderOutbox.findMany();
+    const outbox = await h.temp.db.outbox.findMany({ where: { kind: "reminder" } });
     expect(outbox.every((r) => r.status === "sent" && r.messageId !== null)).toBe(true);
     expect(
       h.tg.calls.filter((c) => c.method === "sendMessage" && String(c.params.text).startsWith("⏰")).length,

@@ -108,7 +108,7 @@ describe("summaries, digests and exports over the fake Telegram server", () => {
     await h!.app.digests!.tick();
     const digests = h!.tg.messagesTo(group).filter((m: SentMessage) => m.text?.startsWith("📊"));
     expect(digests).toHaveLength(1);
-    expect(await h!.temp.db.digest.count()).toBe(1);
+    expect(await h!.temp.db.outbox.count({ where: { kind: "digest" } })).toBe(1);
   });
 
   it("/export returns a real XLSX that opens, a PNG and a DOCX", async () => {

@@ -138,7 +138,7 @@ describe("a year of reminders", () => {
     await second.close();
     const again = lines(w, q.names);
     expect(again).toEqual(baseline);
-    const sentRows = await w.db.reminderOutbox.count({ where: { status: "sent" } });
+    const sentRows = await w.db.outbox.count({ where: { kind: "reminder", status: "sent" } });
     expect(sentRows).toBe(w.channel.delivered.length);
   });
 
@@ -170,7 +170,7 @@ describe("a year of reminders", () => {
     expect(w.channel.notices).toEqual([`${p.office.chatId}:Hoa (LĐTBXH)`]);
     await w.tickAt("2023-03-13T08:00:00");
     expect(lines(w, p.names, "Hoa")).toEqual([]);
-    expect(await w.db.reminderOutbox.count({ where: { status: "unreachable" } })).toBe(1);
+    expect(await w.db.outbox.count({ where: { kind: "reminder", status: "unreachable" } })).toBe(1);
   });
 
   it("a failed send is retried later and is not lost", async () => {
@@ -178,7 +178,7 @@ describe("a year of reminders", () => {
     w.channel.failNext = 1; // a 429 that outlasted the API client's own retries (retry_after 1 s)
     await w.tickAt("2023-03-08T08:00:00");
     expect(lines(w, p.names, "Hoa")).toEqual([]);
-    const row = await w.db.reminderOutbox.findFirstOrThrow({ where: { recipientMemberId: p.hoa.memberId } });
+    const row = await w.db.outbox.findFirstOrThrow({ where: { kind: "reminder", recipientMemberId: p.hoa.memberId } });
     expect(row).toMatchObject({ status: "pending", attempts: 1, lastError: "Too Many Requests" });
     expect(row.nextAttemptAt.toISOString()).toBe("2023-03-08T01:00:01.000Z");
     await w.tickAt("2023-03-08T08:01:00");

@@ -7,11 +7,13 @@ import { createReminderTicker, type ReminderTicker } from "../../src/scheduler/r
 import { createInvite } from "../../src/services/create-invite.ts";
 import { importPlanFile } from "../../src/services/import-plan-file.ts";
 import { redeemInvite } from "../../src/services/redeem-invite.ts";
-import {
-  ChannelError,
-  type ReminderChannel,
-  type ReminderMessage,
-} from "../../src/services/reminder-channel.ts";
+import { ChannelError, type ReminderMessage } from "../../src/services/reminder-channel.ts";
+import type {
+  CorrectionNoticeMessage,
+  DigestMessage,
+  NotificationChannel,
+} from "../../src/services/outbox/notification-channel.ts";
+import { createOutboxSender } from "../../src/services/outbox/create-outbox-sender.ts";
 import { SendThrottle } from "../../src/services/send-throttle.ts";
 import type { Clock } from "../../src/services/service-deps.ts";
 import { SEED_PLAN_FILE } from "./seed-plan.ts";
@@ -32,9 +34,10 @@ export class MovableClock implements Clock {
   }
 }
 
-export class RecordingChannel implements ReminderChannel {
+export class RecordingChannel implements NotificationChannel {
   readonly delivered: Delivered[] = [];
   readonly notices: string[] = [];
+  readonly digests: string[] = [];
   blocked = new Set<string>();
   failNext = 0;
   constructor(private readonly clock: Clock) {}
@@ -50,6 +53,15 @@ export class RecordingChannel implements ReminderChannel {
   }
   async notifyUnreachable(n: { chatId: string; memberName: string }) {
     this.notices.push(`${n.chatId}:${n.memberName}`);
+    return { messageId: `notice-${this.notices.length}` };
+  }
+  async sendDigest(d: DigestMessage) {
+    this.digests.push(d.chatId);
+    return { messageId: `digest-${this.digests.length}` };
+  }
+  async sendCorrectionNotice(n: CorrectionNoticeMessage) {
+    this.notices.push(`${n.chatId}:correction:${n.itemCode}`);
+    return { messageId: `notice-${this.notices.length}` };
   }
 }
 
@@ -95,9 +107,10 @@ export async function reminderWorld(): Promise<World> {
   const makeTicker = (db: Db) =>
     createReminderTicker({
       deps: { db, clock },
-      channel,
-      throttle: instantThrottle(),
-      instanceId: randomUUID(),
+      sender: createOutboxSender(
+        { db, clock },
+        { channels: { telegram: { adapter: channel, throttle: instantThrottle() } }, logger },
+      ),
       logger,
     });
   const world: World = {

@@ -1,7 +1,7 @@
 import type { Api } from "grammy";
 import { translator, type Locale } from "../../i18n/translator.ts";
 import { summaryText } from "../../reports/summary-text.ts";
-import type { DigestChannel } from "../../services/digests.ts";
+import type { DigestChannel } from "../../services/outbox/notification-channel.ts";
 import { splitMessage } from "./features/shared.ts";
 
 /** Posts a digest (the period's summary) in a subscribed group, split under Telegram's limit. */

@@ -1,9 +1,11 @@
-// Delivers reminders on Telegram: the text and buttons, and Telegram's errors as ChannelErrors.
-import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
+// Delivers what is addressed to a person on Telegram: reminders (text and buttons), correction
+// notices and "someone blocked the bot" notices. Telegram's errors become ChannelErrors in
+// telegram-notification-channel.ts.
+import { InlineKeyboard, type Api } from "grammy";
 import { formatLocalDate } from "../../domain/format-date.ts";
 import { translator } from "../../i18n/translator.ts";
+import type { CorrectionChannel } from "../../services/outbox/notification-channel.ts";
 import {
-  ChannelError,
   type ReminderChannel,
   type ReminderMessage,
   type UnreachableNotice,
@@ -43,16 +45,7 @@ export function reminderText(m: ReminderMessage): string {
   ].join("\n");
 }
 
-function asChannelError(e: unknown): unknown {
-  if (e instanceof GrammyError) {
-    if (e.error_code === 403) return new ChannelError("blocked", e.description);
-    return new ChannelError("transient", e.description, e.parameters.retry_after);
-  }
-  if (e instanceof HttpError) return new ChannelError("transient", e.message);
-  return e;
-}
-
-export function telegramReminderChannel(api: Api): ReminderChannel {
+export function telegramReminderChannel(api: Api): ReminderChannel & CorrectionChannel {
   return {
     async sendReminder(m) {
       const t = translator(m.locale);
@@ -63,21 +56,33 @@ export function telegramReminderChannel(api: Api): ReminderChannel {
               .row()
               .text(t("reminder-button-snooze"), encodeCallback({ kind: "rem-snooze", id: m.outboxId }))
           : undefined;
-      try {
-        const sent = await api.sendMessage(
-          Number(m.chatId),
-          reminderText(m),
-          keyboard ? { reply_markup: keyboard } : {},
-        );
-        return { messageId: String(sent.message_id) };
-      } catch (e) {
-        throw asChannelError(e);
-      }
+      const sent = await api.sendMessage(
+        Number(m.chatId),
+        reminderText(m),
+        keyboard ? { reply_markup: keyboard } : {},
+      );
+      return { messageId: String(sent.message_id) };
     },
     async notifyUnreachable(n: UnreachableNotice) {
       const t = translator(n.locale);
       const agency = n.agencyName ? t("agency-suffix", { agency: n.agencyName }) : "";
-      await api.sendMessage(Number(n.chatId), t("reminder-unreachable", { name: n.memberName, agency }));
+      const sent = await api.sendMessage(
+        Number(n.chatId),
+        t("reminder-unreachable", { name: n.memberName, agency }),
+      );
+      return { messageId: String(sent.message_id) };
+    },
+    async sendCorrectionNotice(n) {
+      const t = translator(n.locale);
+      const text = t("correct-notice", {
+        name: n.requestedBy,
+        code: n.itemCode,
+        period: n.period.label,
+        key: n.period.key,
+        reason: n.reason,
+      });
+      const sent = await api.sendMessage(Number(n.chatId), text);
+      return { messageId: String(sent.message_id) };
     },
   };
 }

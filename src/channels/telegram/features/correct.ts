@@ -1,5 +1,4 @@
 import { Composer } from "grammy";
-import { translator } from "../../../i18n/translator.ts";
 import { requestCorrection } from "../../../services/request-correction.ts";
 import type { BotContext } from "../context.ts";
 import { requireActor } from "./shared.ts";
@@ -22,22 +21,7 @@ correct.command("correct", async (ctx) => {
     reason,
     ...(periodKey ? { periodKey } : {}),
   });
-  for (const r of notice.recipients) {
-    const t = translator(r.locale);
-    await ctx.api
-      .sendMessage(
-        Number(r.chatId),
-        t("correct-notice", {
-          name: notice.requestedBy,
-          code: notice.itemCode,
-          period: notice.period.label,
-          key: notice.period.key,
-          reason: notice.reason,
-        }),
-      )
-      .catch((err: unknown) => ctx.deps.logger.warn({ err }, "correction notice failed"));
-  }
   await ctx.reply(
-    ctx.t("correct-done", { code: notice.itemCode, key: notice.period.key, count: notice.recipients.length }),
+    ctx.t("correct-done", { code: notice.itemCode, key: notice.period.key, count: notice.notified }),
   );
 });

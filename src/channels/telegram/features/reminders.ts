@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import { formatInstant } from "../../../domain/format-date.ts";
 import { AppError } from "../../../services/app-error.ts";
+import { findReminderTarget } from "../../../services/find-reminder-target.ts";
 import { pauseReminders, resumeReminders } from "../../../services/pause-reminders.ts";
 import { upcomingSchedule } from "../../../services/reminder-preview.ts";
 import { snoozeReminder } from "../../../services/snooze-reminder.ts";
@@ -24,20 +25,22 @@ onCallback(reminders, "rem-snooze", async (ctx, data) => {
 
 onCallback(reminders, "rem-now", async (ctx, data) => {
   const actor = requireActor(ctx);
-  const row = await ctx.deps.db.reminderOutbox.findUnique({
-    where: { id: data.id },
-    select: { assignmentId: true, periodId: true, recipientMemberId: true },
-  });
-  if (row === null || row.recipientMemberId !== actor.memberId) throw new AppError("forbidden");
-  await startGuidedReport(ctx, { assignmentId: row.assignmentId, periodId: row.periodId });
+  const target = await findReminderTarget(ctx.deps, { memberId: actor.memberId, outboxId: data.id });
+  if (target === null) throw new AppError("forbidden");
+  await startGuidedReport(ctx, target);
 });
 
 reminders.command("schedule", async (ctx) => {
   const actor = requireActor(ctx);
   if (!can(actor, "reminders.manage")) throw new AppError("forbidden");
   const now = ctx.deps.clock.now();
-  const { queued, planned } = await upcomingSchedule(ctx.deps, new Date(now.getTime() + 7 * 86_400_000));
-  if (queued.length + planned.length === 0) return void (await ctx.reply(ctx.t("schedule-none")));
+  const { queued, planned, failed } = await upcomingSchedule(
+    ctx.deps,
+    new Date(now.getTime() + 7 * 86_400_000),
+  );
+  const failures = failed > 0 ? ["", ctx.t("schedule-failed", { count: failed })] : [];
+  if (queued.length + planned.length === 0)
+    return void (await ctx.reply([ctx.t("schedule-none"), ...failures].join("\n")));
   const locale = await localeOf(ctx);
   const row = (r: (typeof queued)[number]) =>
     ctx.t("schedule-row", {
@@ -48,6 +51,7 @@ reminders.command("schedule", async (ctx) => {
   const lines = [ctx.t("schedule-header")];
   if (queued.length > 0) lines.push("", ctx.t("schedule-queued"), ...queued.map(row));
   if (planned.length > 0) lines.push("", ctx.t("schedule-planned"), ...planned.map(row));
+  lines.push(...failures);
   await replyLong(ctx, lines.join("\n"));
 });
 

@@ -4,6 +4,7 @@ import type { AttachmentRef } from "../../../domain/replies/report-wizard.ts";
 import { AppError } from "../../../services/app-error.ts";
 import { confirmReport } from "../../../services/confirm-report.ts";
 import { draftReport } from "../../../services/draft-report.ts";
+import { findReminderTarget } from "../../../services/find-reminder-target.ts";
 import { deleteDraft, loadDraft } from "../../../services/report-drafts.ts";
 import type { BotContext } from "../context.ts";
 import { onCallback } from "./on-callback.ts";
@@ -56,9 +57,10 @@ report.chatType("private").on("message:text", async (ctx, next) => {
   // A reply to a reminder: the item and period come from the reminder.
   const repliedTo = ctx.message.reply_to_message?.message_id;
   if (repliedTo !== undefined) {
-    const reminder = await ctx.deps.db.reminderOutbox.findFirst({
-      where: { messageId: String(repliedTo), recipientMemberId: ctx.actor.memberId },
-      select: { assignmentId: true, periodId: true },
+    const reminder = await findReminderTarget(ctx.deps, {
+      memberId: ctx.actor.memberId,
+      channel: "telegram",
+      messageId: String(repliedTo),
     });
     if (reminder) return oneMessage(ctx, ctx.message.text, reminder);
   }

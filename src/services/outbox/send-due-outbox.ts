@@ -1,0 +1,56 @@
+// The one sender for everything in the outbox (reminders, escalations, snoozes, re-sends,
+// digests, correction notices, "someone blocked the bot" notices). Small batches: claim with a
+// lease, keep the lease alive with a heartbeat while the batch is worked on, and send each row
+// only after re-checking, in one statement, that it is still ours.
+import type { Logger } from "pino";
+import type { ServiceDeps } from "../service-deps.ts";
+import { deliverOutboxRow, type OutboxSendResult } from "./deliver-outbox-row.ts";
+import { loadOutboxRows } from "./load-outbox-rows.ts";
+import type { RunningChannels } from "./notification-channel.ts";
+import { DEFAULT_LEASE_MS, OutboxLease } from "./outbox-lease.ts";
+import { BatchMemo } from "./prepare-outbox-row.ts";
+
+export type { OutboxSendResult } from "./deliver-outbox-row.ts";
+
+export interface OutboxSendOptions {
+  channels: RunningChannels;
+  logger: Logger;
+  /** How long a claim holds without a heartbeat (default 30 s): a dead sender's rows come back after it. */
+  leaseMs?: number;
+  /** Rows per claim (default 10): what a sender that stalls can hold up. */
+  batchSize?: number;
+}
+
+export const emptySendResult = (): OutboxSendResult => ({
+  sent: 0,
+  cancelled: 0,
+  skipped: 0,
+  retried: 0,
+  failed: 0,
+  unreachable: 0,
+  lost: 0,
+});
+
+/** Sends everything due now; returns what became of each row. */
+export async function sendDueOutbox(
+  deps: ServiceDeps,
+  options: OutboxSendOptions,
+): Promise<OutboxSendResult> {
+  const result = emptySendResult();
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  for (;;) {
+    const lease = new OutboxLease(deps, leaseMs);
+    const ids = await lease.claim(options.batchSize ?? 10);
+    if (ids.length === 0) return result;
+    const heartbeat = setInterval(() => {
+      lease.renew().catch((err: unknown) => options.logger.warn({ err }, "could not renew the outbox lease"));
+    }, leaseMs / 3);
+    try {
+      const rows = await loadOutboxRows(deps.db, ids);
+      const ctx = { channels: options.channels, logger: options.logger, lease, memo: new BatchMemo() };
+      for (const row of rows) result[await deliverOutboxRow(deps, ctx, row)]++;
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+}
