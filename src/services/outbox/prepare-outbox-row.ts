@@ -1,7 +1,7 @@
 // What one outbox row becomes just before it is sent: dropped (the report came in, a pause, the
 // person left, a digest too old), or a message for the recipient's reachable chats. Checked per
 // row at send time, not at queue time, so nothing stale goes out.
-import { daysLate } from "../../domain/reminders/working-time.ts";
+import { daysLate } from "../../domain/calendar/days-late.ts";
 import { computeSummary, type Summary } from "../../domain/summary/compute-summary.ts";
 import { loadSummarySnapshot } from "../load-summary-snapshot.ts";
 import type { ServiceDeps } from "../service-deps.ts";
