@@ -448,3 +448,8 @@ history-money = { $amount } million VND
 docx-late-missing = { $agency } ({ $item }): missing, { $days } days late
 docx-late-late = { $agency } ({ $item }): sent { $days } days late
 docx-note = { $item } ({ $agency }): obstacles: { $obstacles }; proposals: { $proposals }
+
+## Conversation: group chats and the guided report
+group-use-private = This command works only in a private chat with me, so your information is not shown to the whole group.
+group-use-private-link = This command works only in a private chat with me, so your information is not shown to the whole group: { $link }
+wizard-none = You have no report in progress. Type /report to start one.

@@ -448,3 +448,8 @@ history-money = { $amount } triệu đồng
 docx-late-missing = { $agency } ({ $item }): chưa báo cáo, quá hạn { $days } ngày
 docx-late-late = { $agency } ({ $item }): nộp muộn { $days } ngày
 docx-note = { $item } ({ $agency }): khó khăn: { $obstacles }; đề xuất: { $proposals }
+
+## Conversation: group chats and the guided report
+group-use-private = Lệnh này chỉ dùng trong cuộc trò chuyện riêng với tôi, để thông tin của anh/chị không hiện cho cả nhóm.
+group-use-private-link = Lệnh này chỉ dùng trong cuộc trò chuyện riêng với tôi, để thông tin của anh/chị không hiện cho cả nhóm: { $link }
+wizard-none = Anh/chị không có báo cáo nào đang làm dở. Gõ /report để bắt đầu.

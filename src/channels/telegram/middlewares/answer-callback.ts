@@ -1,0 +1,14 @@
+import type { BotContext } from "../context.ts";
+
+/**
+ * Answers the update's callback query, once: Telegram refuses a second answer ("query is too old…
+ * or query ID is invalid"), and a late answer changes nothing for the person, so its failure is
+ * logged, never shown.
+ */
+export async function answerCallbackOnce(ctx: BotContext, text?: string): Promise<void> {
+  if (ctx.callbackQuery === undefined || ctx.callbackAnswered) return;
+  ctx.callbackAnswered = true;
+  await ctx
+    .answerCallbackQuery(text ? { text } : {})
+    .catch((err: unknown) => ctx.deps.logger.debug({ err }, "answerCallbackQuery refused"));
+}
