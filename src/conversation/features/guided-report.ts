@@ -26,8 +26,8 @@ export const guidedReport: Feature = {
     "wz-skip": (turn) => answer(turn, { kind: "skip" }),
     "wz-back": (turn) => answer(turn, { kind: "back" }),
     "wz-cancel": async (turn) => {
-      await cancelGuidedReport(turn.deps, { person: turn.person });
-      turn.say(turn.t("report-cancelled"));
+      const cancelled = await cancelGuidedReport(turn.deps, { person: turn.person });
+      turn.say(turn.t(cancelled ? "report-cancelled" : "wizard-none"));
     },
   },
 };

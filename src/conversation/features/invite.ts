@@ -39,15 +39,13 @@ async function agencyPage(turn: Turn, role: MemberRole, page: number) {
   const agencies = await listAgencies(turn.deps, turn.requireActor());
   const pages = Math.max(1, Math.ceil(agencies.length / AGENCIES_PER_PAGE));
   const p = Math.min(page, pages - 1);
-  const rows: ChoiceRows = agencies
-    .slice(p * AGENCIES_PER_PAGE, (p + 1) * AGENCIES_PER_PAGE)
-    .map((a) => [
-      turn.choice(`${a.code}: ${cutGraphemes(a.name, 40, "…")}`, {
-        kind: "inv-agency",
-        role,
-        agency: a.code,
-      }),
-    ]);
+  const rows: ChoiceRows = agencies.slice(p * AGENCIES_PER_PAGE, (p + 1) * AGENCIES_PER_PAGE).map((a) => [
+    turn.choice(`${a.code}: ${cutGraphemes(a.name, 40, "…")}`, {
+      kind: "inv-agency",
+      role,
+      agency: a.code,
+    }),
+  ]);
   const nav = [
     ...(p > 0 ? [turn.choice(turn.t("invite-prev"), { kind: "inv-page", role, page: p - 1 })] : []),
     ...(p + 1 < pages ? [turn.choice(turn.t("invite-next"), { kind: "inv-page", role, page: p + 1 })] : []),
