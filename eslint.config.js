@@ -41,4 +41,52 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The conversation decides what a person is shown; it speaks to services only.
+    files: ["src/conversation/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["grammy", "grammy/*", "@grammyjs/*", "@prisma/*", "**/generated/**", "**/channels/**"],
+              message: "src/conversation is channel-neutral: no grammY, no Prisma, no channel code.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name='db']",
+          message: "Reach the database through a service.",
+        },
+      ],
+    },
+  },
+  {
+    // Channels read and render their transport; data comes from the conversation and services.
+    files: ["src/channels/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@prisma/*", "**/generated/**"],
+              message: "Channels never touch Prisma: ask a service.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name='db']",
+          message: "Reach the database through a service.",
+        },
+      ],
+    },
+  },
 );

@@ -473,3 +473,8 @@ outbox-list-error = last error: { $error }
 outbox-list-none = Nothing in the outbox matches.
 outbox-bad-option = “{ $value }” is not valid; choose one of: { $allowed }.
 schedule-failed = ⚠️ { $count } notifications failed after 6 attempts; see them with: outbox list --status failed
+
+## Conversation: group chats and the guided report
+group-use-private = This command works only in a private chat with me, so your information is not shown to the whole group.
+group-use-private-link = This command works only in a private chat with me, so your information is not shown to the whole group: { $link }
+wizard-none = You have no report in progress. Type /report to start one.

@@ -473,3 +473,8 @@ outbox-list-error = lỗi gần nhất: { $error }
 outbox-list-none = Hộp thư đi không có gì khớp.
 outbox-bad-option = “{ $value }” không hợp lệ; chọn một trong: { $allowed }.
 schedule-failed = ⚠️ { $count } thông báo gửi lỗi sau 6 lần thử; xem bằng lệnh: outbox list --status failed
+
+## Conversation: group chats and the guided report
+group-use-private = Lệnh này chỉ dùng trong cuộc trò chuyện riêng với tôi, để thông tin của anh/chị không hiện cho cả nhóm.
+group-use-private-link = Lệnh này chỉ dùng trong cuộc trò chuyện riêng với tôi, để thông tin của anh/chị không hiện cho cả nhóm: { $link }
+wizard-none = Anh/chị không có báo cáo nào đang làm dở. Gõ /report để bắt đầu.

@@ -5,6 +5,8 @@ import { pathToFileURL } from "node:url";
 import type { Logger } from "pino";
 import type { UserFromGetMe } from "grammy/types";
 import { createBot } from "./channels/telegram/create-bot.ts";
+import { ChannelDirectory } from "./conversation/channel-directory.ts";
+import { createConversation } from "./conversation/create-conversation.ts";
 import { runTelegram, type TelegramRuntime } from "./channels/telegram/run-telegram.ts";
 import { telegramNotificationChannel } from "./channels/telegram/telegram-notification-channel.ts";
 import {
@@ -100,10 +102,14 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     defaultLocale: config.DEFAULT_LOCALE,
     timezone: config.TZ_PLAN,
   };
+  const directory = new ChannelDirectory();
+  const conversation = createConversation({ ...botDeps, channels: directory });
   const bot = createBot({
     token,
     apiRoot: config.TELEGRAM_API_ROOT,
     deps: botDeps,
+    conversation,
+    directory,
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
   const telegram = await runTelegram({

@@ -1,6 +1,7 @@
 // The channel-neutral conversation: what a person did (an Input, from an Identity) in, what to show
 // them (a Reply) out. Channels (Telegram, the local sandbox chat, Zalo) only read their transport
 // into Inputs and render Replies; they never decide what to say and never touch the database.
+import type { MemberRole } from "../domain/access/roles.ts";
 
 /** The transports tiendo speaks on. */
 export type ChannelName = "telegram" | "sandbox" | "zalo";
@@ -13,6 +14,8 @@ export interface Identity {
   /** Where the answer goes. */
   chatId: string;
   chatKind: "private" | "group";
+  /** A group's title, when the channel knows it. */
+  chatTitle?: string;
   displayName?: string;
   username?: string;
   /** The language the channel reports for the person (e.g. Telegram's language_code). */
@@ -58,6 +61,11 @@ export type Output =
 
 export interface Reply {
   outputs: Output[];
+  /**
+   * Set when the person's role changed in this turn (they joined): a channel with per-person
+   * command menus (Telegram) updates the menu for this role. Others ignore it.
+   */
+  menuRole?: MemberRole;
 }
 
 export interface Conversation {

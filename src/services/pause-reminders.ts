@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { can, type Actor } from "../domain/access/roles.ts";
+import { allowed, type Actor } from "../domain/access/roles.ts";
 import { AppError } from "./app-error.ts";
 import { audit } from "./audit.ts";
 import { currentPlan } from "./current-plan.ts";
@@ -24,7 +24,7 @@ async function resolveTarget(deps: ServiceDeps, code: string) {
 
 /** The standing office pauses reminders for an agency or a whole period (pending ones stop too). */
 export async function pauseReminders(deps: ServiceDeps, options: { actor: Actor; code: string }) {
-  if (!can(options.actor, "reminders.manage")) throw new AppError("forbidden");
+  if (!allowed(options.actor, "reminders.manage")) throw new AppError("forbidden");
   const t = await resolveTarget(deps, options.code);
   const now = deps.clock.now();
   const existing = await deps.db.reminderPause.findFirst({
@@ -53,7 +53,7 @@ export async function pauseReminders(deps: ServiceDeps, options: { actor: Actor;
 }
 
 export async function resumeReminders(deps: ServiceDeps, options: { actor: Actor; code: string }) {
-  if (!can(options.actor, "reminders.manage")) throw new AppError("forbidden");
+  if (!allowed(options.actor, "reminders.manage")) throw new AppError("forbidden");
   const t = await resolveTarget(deps, options.code);
   const now = deps.clock.now();
   const lifted = await deps.db.reminderPause.updateMany({

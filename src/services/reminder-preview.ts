@@ -3,6 +3,8 @@ import {
   upcomingReminders,
   type PlannedReminder,
 } from "../domain/reminders/plan-reminders.ts";
+import { allowed, type Caller } from "../domain/access/roles.ts";
+import { AppError } from "./app-error.ts";
 import { reminderFields } from "./outbox/reminder-fields.ts";
 import { loadReminderSnapshot } from "./reminder-snapshot.ts";
 import type { ServiceDeps } from "./service-deps.ts";
@@ -51,9 +53,14 @@ export async function previewReminders(deps: ServiceDeps, at: Date): Promise<Pre
   return describe(deps, planReminders(input).add);
 }
 
-/** What will be sent next: reminders waiting in the outbox, then the steps coming up until `until`. */
-export async function upcomingSchedule(deps: ServiceDeps, until: Date) {
+/**
+ * What will be sent next: reminders waiting in the outbox, then the steps coming up in the next
+ * `days` days. For those who manage reminders.
+ */
+export async function upcomingSchedule(deps: ServiceDeps, o: { actor: Caller; days: number }) {
+  if (!allowed(o.actor, "reminders.manage")) throw new AppError("forbidden");
   const now = deps.clock.now();
+  const until = new Date(now.getTime() + o.days * 86_400_000);
   const { input } = await loadReminderSnapshot(deps, now, until);
   const [pending, failed] = await Promise.all([
     deps.db.outbox.findMany({

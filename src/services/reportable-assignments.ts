@@ -1,4 +1,4 @@
-import type { Actor } from "../domain/access/roles.ts";
+import { allowed, type Actor } from "../domain/access/roles.ts";
 import { AppError } from "./app-error.ts";
 import type { ServiceDeps } from "./service-deps.ts";
 
@@ -17,7 +17,7 @@ export async function reportableAssignments(
   deps: ServiceDeps,
   actor: Actor,
 ): Promise<ReportableAssignment[]> {
-  if (actor.role !== "focal-point" || actor.agencyId === null) throw new AppError("forbidden");
+  if (!allowed(actor, "report.submit") || actor.agencyId === null) throw new AppError("forbidden");
   const rows = await deps.db.assignment.findMany({
     where: { agencyId: actor.agencyId, mustReport: true },
     orderBy: { workItem: { position: "asc" } },

@@ -1,22 +1,17 @@
-import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Logger } from "pino";
-import type { ActorProfile } from "../../services/resolve-actor.ts";
 import type { ServiceDeps } from "../../services/service-deps.ts";
 
-/** What the Telegram adapter needs from the composition root. */
+/** What the Telegram adapter needs from the composition root (run-telegram lists member chats). */
 export interface BotDeps extends ServiceDeps {
   logger: Logger;
-  inviteTtlDays: number;
-  /** Time zone of dates shown to people (TZ_PLAN). */
-  timezone: string;
   defaultLocale: "vi" | "en";
 }
 
 export interface TiendoFlavor {
   deps: BotDeps;
-  /** The registered member behind `ctx.from`, or null. Loaded on every update. */
-  actor: ActorProfile | null;
+  /** Set once the update's callback query is answered: Telegram takes exactly one answer. */
+  callbackAnswered?: boolean;
 }
 
-export type BotContext = Context & I18nFlavor & TiendoFlavor;
+export type BotContext = Context & TiendoFlavor;

@@ -1,37 +1,9 @@
 // The command menu Telegram shows: per language, and per role through chat scopes.
 import type { Api } from "grammy";
 import type { Logger } from "pino";
+import { commandsFor } from "../../conversation/command-list.ts";
 import type { MemberRole } from "../../domain/access/roles.ts";
 import { translator } from "../../i18n/translator.ts";
-
-const EVERYONE = ["start", "help", "me", "tasks", "lang"] as const;
-const REPORTERS = ["report", "history"] as const;
-const VIEWERS = [
-  "agencies",
-  "members",
-  "history",
-  "correct",
-  "summary",
-  "overdue",
-  "project",
-  "agency",
-  "export",
-] as const;
-const MANAGERS = ["invite", "revoke", "subscribe", "schedule", "pause", "resume"] as const;
-
-export type CommandName =
-  | (typeof EVERYONE)[number]
-  | (typeof REPORTERS)[number]
-  | (typeof VIEWERS)[number]
-  | (typeof MANAGERS)[number];
-
-/** The commands a role sees (null: not registered). */
-export function commandsFor(role: MemberRole | null): CommandName[] {
-  if (role === null) return ["start", "help", "lang"];
-  if (role === "focal-point") return [...EVERYONE, ...REPORTERS];
-  if (role === "leader") return [...EVERYONE, ...VIEWERS];
-  return [...EVERYONE, ...VIEWERS, ...MANAGERS];
-}
 
 function menu(role: MemberRole | null, locale: "vi" | "en") {
   const t = translator(locale);

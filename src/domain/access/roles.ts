@@ -19,6 +19,8 @@ export type Action =
   | "tasks.view"
   | "chat.subscribe"
   | "reminders.manage"
+  /** Progress reports on one's own agency's items (the guided report, one message, a reply). */
+  | "report.submit"
   /** Summaries, exports, every agency's reports, correction requests. */
   | "reports.review";
 
@@ -39,7 +41,7 @@ const ALLOWED: Record<MemberRole, ReadonlySet<Action>> = {
   admin: MANAGE,
   "standing-office": MANAGE,
   leader: new Set<Action>(["member.list", "agency.list", "tasks.view", "reports.review"]),
-  "focal-point": new Set<Action>(["tasks.view"]),
+  "focal-point": new Set<Action>(["tasks.view", "report.submit"]),
 };
 
 export function can(actor: Actor | null, action: Action): boolean {

@@ -1,6 +1,7 @@
 // Reads one free-form progress message the way officials type it. Pure; never throws; never
 // invents a value: every field comes from a line of the message, anything unreadable is an error
 // naming its line.
+import { cutGraphemes } from "../text/cut-graphemes.ts";
 import { fold } from "./normalize.ts";
 import { parseAmount } from "./parse-amount.ts";
 import { LABEL_TABLE, statusOf, TEXT_LIMIT, type FieldName, type ReportStatus } from "./reply-fields.ts";
@@ -112,13 +113,13 @@ export function parseReply(text: string): ReplyReading {
         value[open] = before ? `${before}\n${line}` : line;
         return;
       }
-      fail("line", n, "unknown-line", { text: line.slice(0, 60) });
+      fail("line", n, "unknown-line", { text: cutGraphemes(line, 60) });
       return;
     }
     const { field, rest } = labelled;
     open = null;
     if (seen.has(field)) {
-      fail(field, n, "duplicate-field", { text: line.slice(0, 60) });
+      fail(field, n, "duplicate-field", { text: cutGraphemes(line, 60) });
       return;
     }
     seen.add(field);
@@ -129,24 +130,24 @@ export function parseReply(text: string): ReplyReading {
     switch (field) {
       case "item": {
         if (ITEM_CODE.test(rest)) value.item = rest.toUpperCase();
-        else fail(field, n, "bad-item", { text: rest.slice(0, 40) });
+        else fail(field, n, "bad-item", { text: cutGraphemes(rest, 40) });
         return;
       }
       case "period": {
         const key = periodKeyOf(rest);
         if (key) value.period = key;
-        else fail(field, n, "bad-period", { text: rest.slice(0, 40) });
+        else fail(field, n, "bad-period", { text: cutGraphemes(rest, 40) });
         return;
       }
       case "status": {
         const s = statusOf(fold(rest));
         if (s) value.status = s;
-        else fail(field, n, "bad-status", { text: rest.slice(0, 40) });
+        else fail(field, n, "bad-status", { text: cutGraphemes(rest, 40) });
         return;
       }
       case "progress": {
         const p = parsePercent(rest);
-        if (p === null) fail(field, n, "bad-progress", { text: rest.slice(0, 40) });
+        if (p === null) fail(field, n, "bad-progress", { text: cutGraphemes(rest, 40) });
         else value.progressPct = p;
         return;
       }
@@ -157,11 +158,11 @@ export function parseReply(text: string): ReplyReading {
         if (split) {
           if (split.investment !== undefined) value.disbursedInvestmentVnd = split.investment;
           if (split.recurrent !== undefined) value.disbursedRecurrentVnd = split.recurrent;
-          if (split.error) fail(field, n, "bad-money", { text: rest.slice(0, 40) });
+          if (split.error) fail(field, n, "bad-money", { text: cutGraphemes(rest, 40) });
           return;
         }
         const a = parseAmount(rest);
-        if (!a.ok) return void fail(field, n, "bad-money", { text: rest.slice(0, 40) });
+        if (!a.ok) return void fail(field, n, "bad-money", { text: cutGraphemes(rest, 40) });
         if (field === "disbursed") value.disbursedVnd = a.vnd;
         else if (field === "disbursedInvestment") value.disbursedInvestmentVnd = a.vnd;
         else value.disbursedRecurrentVnd = a.vnd;

@@ -1,5 +1,6 @@
 // The guided report as a state machine: pure, so its state can live in the database and a
 // restart in the middle resumes where it was. The channel renders each step's prompt.
+import { cutGraphemes } from "../text/cut-graphemes.ts";
 import { parseAmount } from "./parse-amount.ts";
 import { parsePercent, type ReplyValue } from "./parse-reply.ts";
 import { REPORT_STATUSES, TEXT_LIMIT, type ReportStatus } from "./reply-fields.ts";
@@ -116,14 +117,14 @@ export function advanceWizard(state: WizardState, input: WizardInput): WizardRes
     case "progress": {
       if (input.kind !== "text") return refuse("bad-progress", { text: "" });
       const p = parsePercent(input.text);
-      if (p === null) return refuse("bad-progress", { text: input.text.slice(0, 40) });
+      if (p === null) return refuse("bad-progress", { text: cutGraphemes(input.text, 40) });
       s.value.progressPct = p;
       return forward();
     }
     case "disbursed": {
       if (input.kind !== "text") return refuse("bad-money", { text: "" });
       const a = parseAmount(input.text);
-      if (!a.ok) return refuse("bad-money", { text: input.text.slice(0, 40) });
+      if (!a.ok) return refuse("bad-money", { text: cutGraphemes(input.text, 40) });
       s.value.disbursedVnd = a.vnd;
       delete s.value.disbursedInvestmentVnd;
       delete s.value.disbursedRecurrentVnd;

@@ -39,6 +39,8 @@ export class FakeTelegram {
   readonly calls: { method: string; params: Params; at: number }[] = [];
   readonly messages: SentMessage[] = [];
   readonly commands = new Map<string, { command: string; description: string }[]>();
+  /** Every call refused with an error (method and Telegram's description), in order. */
+  readonly refusals: { method: string; description: string }[] = [];
   webhook: { url: string; secret: string | undefined } | null = null;
   private updates: Update[] = [];
   private nextUpdateId = 1;
@@ -165,7 +167,8 @@ export class FakeTelegram {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(req.url ?? "/", "http://x").pathname);
     if (!match) return void res.writeHead(404).end();
     const [, token, method = ""] = match;
-    const params = await readParams(req);
+    const read = await readParams(req);
+    const params = read.params;
     this.calls.push({ method, params, at: Date.now() });
     const faultAt = this.faults.findIndex((f) => f.method === method || f.method === "*");
     if (faultAt >= 0) {
@@ -184,9 +187,11 @@ export class FakeTelegram {
     if (token !== this.token)
       return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     try {
+      if (read.malformed) throw new ApiError(400, REFUSALS.notUtf8);
       reply(res, 200, { ok: true, result: await this.call(method, params) });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
+      this.refusals.push({ method, description: e.description });
       reply(res, e.code, {
         ok: false,
         error_code: e.code,
@@ -209,7 +214,7 @@ export class FakeTelegram {
         return this.record({
           chat_id: Number(p.chat_id),
           text: requireText(p.text),
-          reply_markup: parseMarkup(p.reply_markup),
+          reply_markup: checkedMarkup(p.reply_markup),
         });
       case "sendDocument":
       case "sendPhoto": {
@@ -220,7 +225,7 @@ export class FakeTelegram {
         const bytes = Buffer.from(await file.arrayBuffer());
         return this.record({
           chat_id: Number(p.chat_id),
-          text: typeof p.caption === "string" ? p.caption : undefined,
+          text: checkedCaption(p.caption),
           file: bytes,
           ...(method === "sendDocument" ? { document: { file_name: name, size } } : { photo: { size } }),
         });
@@ -231,8 +236,11 @@ export class FakeTelegram {
           (x) => x.message_id === Number(p.message_id) && x.chat_id === Number(p.chat_id),
         );
         if (!m) throw new ApiError(400, "Bad Request: message to edit not found");
-        if (method === "editMessageText") m.text = requireText(p.text);
-        m.reply_markup = parseMarkup(p.reply_markup);
+        const text = method === "editMessageText" ? requireText(p.text) : m.text;
+        const markup = checkedMarkup(p.reply_markup);
+        refuseUnmodified(m, text, markup);
+        m.text = text;
+        m.reply_markup = markup;
         m.edited++;
         this.events.emit("message", m);
         return {
@@ -243,6 +251,8 @@ export class FakeTelegram {
         };
       }
       case "answerCallbackQuery":
+        this.answerOnce(p);
+        return true;
       case "deleteMyCommands":
         return true;
       case "setMyCommands": {
@@ -303,6 +313,16 @@ export class FakeTelegram {
     return this.updates.slice(0, limit);
   }
 
+  /** Callback queries answered so far (Telegram takes one answer per query). */
+  readonly answeredQueries = new Set<string>();
+
+  private answerOnce(p: Params): void {
+    const id = String(p.callback_query_id ?? "");
+    if (id === "" || this.answeredQueries.has(id)) throw new ApiError(400, REFUSALS.queryAnswered);
+    if (typeof p.text === "string" && p.text.length > 200) throw new ApiError(400, REFUSALS.answerTooLong);
+    this.answeredQueries.add(id);
+  }
+
   private record(m: Omit<SentMessage, "message_id" | "edited">): unknown {
     const msg: SentMessage = { ...m, message_id: this.nextMessageId++, edited: 0 };
     this.messages.push(msg);
@@ -319,11 +339,74 @@ export class FakeTelegram {
 
 const now = () => Math.floor(Date.now() / 1000);
 
+// ── Telegram's refusals ──────────────────────────────────────────────────────────────────────
+// What the real Bot API answers to content it will not take; each one has ended a real
+// conversation with an internal error before, so the fake refuses exactly the same way.
+
+export const REFUSALS = {
+  tooLong: "Bad Request: message is too long",
+  captionTooLong: "Bad Request: message caption is too long",
+  notModified:
+    "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+  queryAnswered: "Bad Request: query is too old and response timeout expired or query ID is invalid",
+  answerTooLong: "Bad Request: MESSAGE_TOO_LONG",
+  buttonData: "Bad Request: BUTTON_DATA_INVALID",
+  notUtf8: "Bad Request: strings must be encoded in UTF-8",
+} as const;
+
+/** A lone surrogate: what `slice(0, n)` leaves of a cut emoji; not encodable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function requireText(text: unknown): string {
   if (typeof text !== "string" || text.length === 0)
     throw new ApiError(400, "Bad Request: message text is empty");
-  if (text.length > 4096) throw new ApiError(400, "Bad Request: message is too long");
+  if (LONE_SURROGATE.test(text)) throw new ApiError(400, REFUSALS.notUtf8);
+  if (text.length > 4096) throw new ApiError(400, REFUSALS.tooLong);
   return text;
+}
+
+function checkedCaption(caption: unknown): string | undefined {
+  if (typeof caption !== "string") return undefined;
+  if (LONE_SURROGATE.test(caption)) throw new ApiError(400, REFUSALS.notUtf8);
+  if (caption.length > 1024) throw new ApiError(400, REFUSALS.captionTooLong);
+  return caption;
+}
+
+/** Every button's callback_data is 1–64 bytes, its label valid text. */
+function checkedMarkup(markup: unknown): SentMessage["reply_markup"] {
+  const parsed = parseMarkup(markup);
+  for (const b of (parsed?.inline_keyboard ?? []).flat()) {
+    if (LONE_SURROGATE.test(b.text)) throw new ApiError(400, REFUSALS.notUtf8);
+    if (b.callback_data === undefined) continue;
+    const bytes = Buffer.byteLength(b.callback_data);
+    if (bytes < 1 || bytes > 64 || LONE_SURROGATE.test(b.callback_data))
+      throw new ApiError(400, REFUSALS.buttonData);
+  }
+  return parsed;
+}
+
+const keyboardOf = (markup: SentMessage["reply_markup"]) => JSON.stringify(markup?.inline_keyboard ?? []);
+
+/** An edit to exactly what the message already shows is refused. */
+function refuseUnmodified(
+  m: SentMessage,
+  text: string | undefined,
+  markup: SentMessage["reply_markup"],
+): void {
+  if (m.text === text && keyboardOf(m.reply_markup) === keyboardOf(markup))
+    throw new ApiError(400, REFUSALS.notModified);
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Whether bytes are valid UTF-8 (Telegram refuses strings that are not). */
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parseMarkup(markup: unknown): SentMessage["reply_markup"] {
@@ -335,25 +418,33 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
 
-/** JSON, url-encoded or multipart bodies, and query parameters. */
-async function readParams(req: IncomingMessage): Promise<Params> {
+/** JSON, url-encoded or multipart bodies, and query parameters; `malformed` when text is not UTF-8. */
+async function readParams(req: IncomingMessage): Promise<{ params: Params; malformed: boolean }> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
   const body = Buffer.concat(chunks);
   const type = req.headers["content-type"] ?? "";
   const query = Object.fromEntries(new URL(req.url ?? "/", "http://x").searchParams);
-  if (body.length === 0) return query;
+  if (body.length === 0) return { params: query, malformed: false };
+  if (type.includes("multipart/form-data")) {
+    const { params, malformed } = parseMultipart(body, type);
+    return { params: { ...query, ...params }, malformed };
+  }
+  const malformed = !isUtf8(body);
   if (type.includes("application/json"))
-    return { ...query, ...(JSON.parse(body.toString("utf8")) as Params) };
-  if (type.includes("multipart/form-data")) return { ...query, ...parseMultipart(body, type) };
-  return { ...query, ...Object.fromEntries(new URLSearchParams(body.toString("utf8"))) };
+    return { params: { ...query, ...(JSON.parse(body.toString("utf8")) as Params) }, malformed };
+  return {
+    params: { ...query, ...Object.fromEntries(new URLSearchParams(body.toString("utf8"))) },
+    malformed,
+  };
 }
 
 /** A small multipart/form-data reader: text fields as strings, files as File objects. */
-function parseMultipart(body: Buffer, type: string): Params {
+function parseMultipart(body: Buffer, type: string): { params: Params; malformed: boolean } {
   const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1];
-  if (!boundary) return {};
+  if (!boundary) return { params: {}, malformed: false };
   const out: Params = {};
+  let malformed = false;
   const delimiter = Buffer.from(`--${boundary}`);
   let start = body.indexOf(delimiter);
   while (start >= 0) {
@@ -368,6 +459,7 @@ function parseMultipart(body: Buffer, type: string): Params {
       const name = /name="([^"]*)"/.exec(headers)?.[1];
       const filename = /filename="?([^";\r\n]*)"?/i.exec(headers)?.[1];
       if (name !== undefined) {
+        if (filename === undefined && !isUtf8(content)) malformed = true;
         out[name] = filename !== undefined ? new File([content], filename) : content.toString("utf8");
       }
     }
@@ -377,5 +469,5 @@ function parseMultipart(body: Buffer, type: string): Params {
   for (const [k, v] of Object.entries(out)) {
     if (typeof v === "string" && v.startsWith("attach://")) out[k] = out[v.slice("attach://".length)];
   }
-  return out;
+  return { params: out, malformed };
 }

@@ -126,3 +126,51 @@ export class PrivateChat {
     });
   }
 }
+
+/** A group chat several people write in (the standing office's, say). */
+export class GroupChat {
+  constructor(
+    readonly tg: FakeTelegram,
+    readonly id: number,
+    readonly title = "Nhóm VP HĐND-UBND",
+  ) {}
+
+  private chat() {
+    return { id: this.id, type: "supergroup", title: this.title };
+  }
+
+  async send(user: FakeUser, text: string): Promise<number> {
+    const command = /^\/\S+/.exec(text)?.[0];
+    return this.tg.push({
+      message: {
+        message_id: Math.floor(Math.random() * 1e9),
+        date: now(),
+        chat: this.chat(),
+        from: { ...user, is_bot: false },
+        text,
+        ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command.length }] } : {}),
+      },
+    });
+  }
+
+  async press(user: FakeUser, message: SentMessage, data: string): Promise<void> {
+    await this.tg.push({
+      callback_query: {
+        id: String(Math.floor(Math.random() * 1e12)),
+        from: { ...user, is_bot: false },
+        chat_instance: "group",
+        data,
+        message: { message_id: message.message_id, date: now(), chat: this.chat(), text: message.text },
+      },
+    });
+  }
+
+  messages(): SentMessage[] {
+    return this.tg.messagesTo(this.id);
+  }
+
+  /** The next bot message in the group after `since` messages. */
+  next(match: (m: SentMessage) => boolean = () => true, since = 0): Promise<SentMessage> {
+    return this.tg.waitForMessage(this.id, match, 20_000, since);
+  }
+}

@@ -1,29 +1,19 @@
 import { randomBytes } from "node:crypto";
 import type { BotError } from "grammy";
-import { AppError } from "../../../services/app-error.ts";
 import { translator } from "../../../i18n/translator.ts";
 import type { BotContext } from "../context.ts";
-
-/** The context's translator, or the default locale's when the failure came before i18n. */
-function translate(ctx: BotContext): (key: string, args?: Record<string, string | number>) => string {
-  if (typeof ctx.t === "function") return (key, args) => ctx.t(key, args);
-  return translator(ctx.deps.defaultLocale);
-}
+import { answerCallbackOnce } from "./answer-callback.ts";
 
 /**
- * The one error boundary: an AppError becomes its localised message; anything else is logged
- * with a reference id that the user gets to quote.
+ * The one error boundary of the channel: the conversation answers every mistake a person makes, so
+ * what reaches here failed in the transport (a refusal by Telegram, the network). It is logged with
+ * a reference id that the person gets to quote.
  */
 export async function replyToError(err: BotError<BotContext>): Promise<void> {
   const ctx = err.ctx;
-  const e = err.error;
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-  const t = translate(ctx);
-  if (e instanceof AppError) {
-    await ctx.reply(t(`error-${e.code}`, e.params)).catch(() => undefined);
-    return;
-  }
+  await answerCallbackOnce(ctx);
+  const t = translator(ctx.from?.language_code?.startsWith("en") ? "en" : ctx.deps.defaultLocale);
   const ref = randomBytes(4).toString("hex").toUpperCase();
-  ctx.deps.logger.error({ err: e, ref, updateId: ctx.update.update_id }, "update failed");
+  ctx.deps.logger.error({ err: err.error, ref, updateId: ctx.update.update_id }, "update failed");
   if (ctx.chat) await ctx.reply(t("error-internal", { ref })).catch(() => undefined);
 }

@@ -1,0 +1,67 @@
+// Renders a Reply on Telegram: every text through the one splitter (choices ride on the last part),
+// files as documents and photos, edits of the message a choice came from.
+import { InputFile, type Api } from "grammy";
+import type { ChoiceRows, Output, Reply } from "../../../conversation/conversation-types.ts";
+import { choiceKeyboard } from "./choice-keyboard.ts";
+import { CAPTION_LIMIT, splitText } from "./split-text.ts";
+import { isNotEditable, isNotModified } from "./telegram-refusals.ts";
+
+export interface ReplyTarget {
+  chatId: number | string;
+  /** The message a choice came from (for edit-origin). */
+  originId?: number | undefined;
+}
+
+async function sendText(api: Api, chatId: number | string, text: string, choices?: ChoiceRows | null) {
+  const parts = splitText(text);
+  for (const [i, part] of parts.entries()) {
+    const rows = i === parts.length - 1 ? choices : undefined;
+    await api.sendMessage(
+      chatId,
+      part,
+      rows && rows.length > 0 ? { reply_markup: choiceKeyboard(rows) } : {},
+    );
+  }
+}
+
+async function sendFile(api: Api, chatId: number | string, o: Extract<Output, { kind: "file" }>) {
+  const [caption, ...rest] = o.caption === undefined ? [] : splitText(o.caption, CAPTION_LIMIT);
+  const file = new InputFile(o.bytes, o.fileName);
+  const options = caption === undefined ? {} : { caption };
+  if (o.format === "png") await api.sendPhoto(chatId, file, options);
+  else await api.sendDocument(chatId, file, options);
+  if (rest.length > 0) await sendText(api, chatId, rest.join("\n"));
+}
+
+async function editOrigin(api: Api, target: ReplyTarget, o: Extract<Output, { kind: "edit-origin" }>) {
+  const { chatId, originId } = target;
+  const rows = o.choices ?? null;
+  if (originId === undefined) {
+    // Nothing to edit (the turn did not come from a choice): new content is shown as a new message.
+    if (o.text !== undefined) await sendText(api, chatId, o.text, rows);
+    return;
+  }
+  try {
+    if (o.text === undefined) {
+      await api.editMessageReplyMarkup(chatId, originId, rows ? { reply_markup: choiceKeyboard(rows) } : {});
+      return;
+    }
+    const [first = "", ...rest] = splitText(o.text);
+    const markup = rest.length === 0 && rows ? { reply_markup: choiceKeyboard(rows) } : {};
+    await api.editMessageText(chatId, originId, first, markup);
+    if (rest.length > 0) await sendText(api, chatId, rest.join("\n"), rows);
+  } catch (e) {
+    if (isNotModified(e)) return; // a double tap: the message already shows this
+    if (isNotEditable(e) && o.text !== undefined) return sendText(api, chatId, o.text, rows);
+    throw e;
+  }
+}
+
+/** Shows `reply` in a chat (notices are the caller's: they answer the callback query). */
+export async function renderReply(api: Api, target: ReplyTarget, reply: Reply): Promise<void> {
+  for (const o of reply.outputs) {
+    if (o.kind === "message") await sendText(api, target.chatId, o.text, o.choices);
+    else if (o.kind === "file") await sendFile(api, target.chatId, o);
+    else if (o.kind === "edit-origin") await editOrigin(api, target, o);
+  }
+}

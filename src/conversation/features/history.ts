@@ -1,0 +1,42 @@
+import { formatInstant } from "../../domain/format-date.ts";
+import { formatMillion } from "../../domain/money.ts";
+import { reportHistory } from "../../services/report-history.ts";
+import type { Feature } from "../router.ts";
+
+/** /history <item> [period]: every revision of a report, oldest first. */
+export const history: Feature = {
+  commands: {
+    history: async (turn, args) => {
+      const actor = turn.requireActor();
+      const { t, locale } = turn;
+      const [code, periodKey] = args.split(/\s+/).filter(Boolean);
+      if (code === undefined) return turn.say(t("history-usage"));
+      const h = await reportHistory(turn.deps, {
+        actor,
+        itemCode: code.toUpperCase(),
+        ...(periodKey ? { periodKey } : {}),
+      });
+      const period = `${h.period.label} (${h.period.key})`;
+      if (h.revisions.length === 0) return turn.say(t("history-none", { code: h.itemCode, period }));
+      const rows = h.revisions.map((r) => {
+        const details = [
+          r.progressPermille === null ? null : `${r.progressPermille / 10}%`,
+          r.disbursedTotalVnd === null
+            ? null
+            : t("history-money", { amount: formatMillion(r.disbursedTotalVnd, locale) }),
+          r.submittedBy?.fullName ?? null,
+        ].filter(Boolean);
+        return t("history-row", {
+          revision: r.number,
+          at: formatInstant(r.submittedAt, turn.deps.timezone, locale),
+          late: r.late ? t("history-late") : "",
+          status: t(`status-${r.status}`),
+          details: details.join(" · "),
+        });
+      });
+      turn.say(
+        [t("history-header", { code: h.itemCode, period, reference: h.reference ?? "" }), ...rows].join("\n"),
+      );
+    },
+  },
+};

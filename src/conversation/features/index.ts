@@ -1,0 +1,43 @@
+// Every feature of the conversation, in the order the router asks them about typed text and files.
+import type { Feature } from "../router.ts";
+import { agencies } from "./agencies.ts";
+import { agency } from "./agency.ts";
+import { correct } from "./correct.ts";
+import { exportFiles } from "./export.ts";
+import { guidedReport } from "./guided-report.ts";
+import { help } from "./help.ts";
+import { history } from "./history.ts";
+import { invite } from "./invite.ts";
+import { lang } from "./lang.ts";
+import { me } from "./me.ts";
+import { overdue } from "./overdue.ts";
+import { reminders } from "./reminders.ts";
+import { report } from "./report.ts";
+import { revoke } from "./revoke.ts";
+import { schedule } from "./schedule.ts";
+import { start } from "./start.ts";
+import { subscribe } from "./subscribe.ts";
+import { summary } from "./summary.ts";
+import { tasks } from "./tasks.ts";
+
+export const FEATURES: Feature[] = [
+  start,
+  help,
+  me,
+  lang,
+  tasks,
+  agencies,
+  invite,
+  revoke,
+  subscribe,
+  reminders,
+  schedule,
+  report,
+  guidedReport,
+  history,
+  correct,
+  summary,
+  overdue,
+  agency,
+  exportFiles,
+];

@@ -1,0 +1,37 @@
+// /summary and /project: the plan's progress for a period, whole or one project.
+import { summaryHeader, summaryLate, summaryProjects, summaryText } from "../../reports/summary-text.ts";
+import { AppError } from "../../services/app-error.ts";
+import { summarizePlan } from "../../services/summarize-plan.ts";
+import type { Feature } from "../router.ts";
+
+export const summary: Feature = {
+  commands: {
+    summary: async (turn, args) => {
+      const { summary: s } = await summarizePlan(turn.deps, {
+        actor: turn.requireActor(),
+        periodKey: args.toUpperCase() || undefined,
+      });
+      turn.say(summaryText(turn.t, s, turn.locale).join("\n"));
+    },
+    project: async (turn, args) => {
+      const [code, period] = args.toUpperCase().split(/\s+/);
+      const { summary: s } = await summarizePlan(turn.deps, {
+        actor: turn.requireActor(),
+        periodKey: period || undefined,
+      });
+      const rows = s.items.filter((i) => i.code === code || i.code.startsWith(`${code}.`));
+      const head = rows[0];
+      if (!code || !head) throw new AppError("unknown-project", { code: code ?? "" });
+      const lines = [
+        turn.t("project-header", { code: head.code, title: head.title }),
+        ...summaryHeader(turn.t, s, turn.locale).slice(0, 1),
+      ];
+      for (const level of ["project", "subproject"]) {
+        lines.push(...summaryProjects(turn.t, { ...s, items: rows }, turn.locale, level));
+      }
+      const late = s.late.filter((l) => l.item === code || l.item.startsWith(`${code}.`));
+      if (late.length > 0) lines.push("", ...summaryLate(turn.t, { ...s, late }));
+      turn.say(lines.join("\n"));
+    },
+  },
+};

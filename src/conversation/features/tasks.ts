@@ -1,0 +1,51 @@
+import { formatLocalDate } from "../../domain/format-date.ts";
+import { formatMillion } from "../../domain/money.ts";
+import { listTasks, type TaskRow } from "../../services/list-tasks.ts";
+import type { Feature } from "../router.ts";
+import type { Turn } from "../turn.ts";
+
+function taskBlock(turn: Turn, r: TaskRow): string {
+  const { t, locale } = turn;
+  const lines = [t("tasks-item", { code: r.itemCode, role: t(`role-${r.role}`), title: r.itemTitle })];
+  if (r.budgetVnd === null) lines.push(t("tasks-no-budget"));
+  else if (r.sharedWith.length > 0) {
+    lines.push(
+      t("tasks-budget-shared", {
+        amount: formatMillion(r.budgetVnd, locale),
+        items: r.sharedWith.join(", "),
+      }),
+    );
+  } else lines.push(t("tasks-budget", { amount: formatMillion(r.budgetVnd, locale) }));
+  if (!r.mustReport) lines.push(t("tasks-not-reporting"));
+  else if (r.next === null) lines.push(t("tasks-no-next"));
+  else {
+    lines.push(
+      t("tasks-next", {
+        period: `${r.next.label} (${r.next.key})`,
+        date: formatLocalDate(r.next.dueDate, locale),
+        status: t(r.next.reported ? "tasks-status-reported" : "tasks-status-missing"),
+      }),
+    );
+  }
+  if (r.mustReport && r.overdue.length > 0) {
+    lines.push(
+      t("tasks-overdue", {
+        periods: r.overdue.map((p) => `${p.key} (${formatLocalDate(p.dueDate, locale)})`).join(", "),
+      }),
+    );
+  }
+  return lines.join("\n");
+}
+
+export const tasks: Feature = {
+  commands: {
+    tasks: async (turn) => {
+      const actor = turn.requireActor();
+      const rows = await listTasks(turn.deps, actor);
+      const agency = actor.agencyName ?? "";
+      if (rows.length === 0) return turn.say(turn.t("tasks-none", { agency }));
+      const blocks = rows.map((r) => taskBlock(turn, r));
+      turn.say([turn.t("tasks-header", { agency, count: rows.length }), ...blocks].join("\n\n"));
+    },
+  },
+};
