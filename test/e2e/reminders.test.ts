@@ -69,7 +69,9 @@ describe("reminders over the fake Telegram server", () => {
     expect(
       (await other.next((m) => m.text === "Xin lỗi, anh/chị không có quyền dùng chức năng này.")).text,
     ).toBeTruthy();
-    expect(await h.temp.db.outbox.count({ where: { kind: "reminder", step: { startsWith: "snooze-" } } })).toBe(0);
+    expect(
+      await h.temp.db.outbox.count({ where: { kind: "reminder", step: { startsWith: "snooze-" } } }),
+    ).toBe(0);
   });
 
   it("a 429 storm delays sends but loses none and doubles none", async () => {

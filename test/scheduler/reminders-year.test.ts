@@ -178,7 +178,9 @@ describe("a year of reminders", () => {
     w.channel.failNext = 1; // a 429 that outlasted the API client's own retries (retry_after 1 s)
     await w.tickAt("2023-03-08T08:00:00");
     expect(lines(w, p.names, "Hoa")).toEqual([]);
-    const row = await w.db.outbox.findFirstOrThrow({ where: { kind: "reminder", recipientMemberId: p.hoa.memberId } });
+    const row = await w.db.outbox.findFirstOrThrow({
+      where: { kind: "reminder", recipientMemberId: p.hoa.memberId },
+    });
     expect(row).toMatchObject({ status: "pending", attempts: 1, lastError: "Too Many Requests" });
     expect(row.nextAttemptAt.toISOString()).toBe("2023-03-08T01:00:01.000Z");
     await w.tickAt("2023-03-08T08:01:00");

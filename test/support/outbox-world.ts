@@ -1,6 +1,6 @@
 // A seeded plan with many people and a subscribed group, for outbox tests across processes.
 import { randomUUID } from "node:crypto";
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { openDatabase } from "../../src/db/open-database.ts";
 import { importPlanFile } from "../../src/services/import-plan-file.ts";
 import type {
@@ -92,12 +92,8 @@ export class FileChannel implements NotificationChannel {
 /** Deliveries per outbox id in a FileChannel's file. */
 export function deliveries(file: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  let text = "";
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return out;
-  }
+  if (!existsSync(file)) return out;
+  const text = readFileSync(file, "utf8");
   for (const line of text.split("\n").filter(Boolean)) {
     const [id = "", pid = ""] = line.split(" ");
     out.set(id, [...(out.get(id) ?? []), pid]);

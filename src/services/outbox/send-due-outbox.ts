@@ -19,6 +19,8 @@ export interface OutboxSendOptions {
   leaseMs?: number;
   /** Rows per claim (default 10): what a sender that stalls can hold up. */
   batchSize?: number;
+  /** Rows of a batch in flight at once (default 2; the throttle still spaces them). */
+  parallel?: number;
 }
 
 export const emptySendResult = (): OutboxSendResult => ({
@@ -48,7 +50,12 @@ export async function sendDueOutbox(
     try {
       const rows = await loadOutboxRows(deps.db, ids);
       const ctx = { channels: options.channels, logger: options.logger, lease, memo: new BatchMemo() };
-      for (const row of rows) result[await deliverOutboxRow(deps, ctx, row)]++;
+      const queue = [...rows];
+      const worker = async () => {
+        for (let row = queue.shift(); row !== undefined; row = queue.shift())
+          result[await deliverOutboxRow(deps, ctx, row)]++;
+      };
+      await Promise.all(Array.from({ length: options.parallel ?? 2 }, worker));
     } finally {
       clearInterval(heartbeat);
     }

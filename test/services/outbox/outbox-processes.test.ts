@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { enqueueDueReminders } from "../../../src/services/enqueue-due-reminders.ts";
 import { MovableClock } from "../../support/reminder-world.ts";
 import { deliveries, outboxWorld } from "../../support/outbox-world.ts";
@@ -58,6 +58,7 @@ describe("the outbox across processes", () => {
     await temp?.close();
     temp = undefined;
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   async function queued(people: number) {
     const clock = new MovableClock(new Date("2023-03-08T01:00:00Z"));
