@@ -79,6 +79,14 @@ export function dataTable(columns: Column[], rows: Row[]): Table {
 }
 
 const RIGHT = AlignmentType.RIGHT;
+
+/** A short phrase in two even lines ("chưa có" / "báo cáo"), so its column stays narrow. */
+export function inTwoLines(value: string): string {
+  const words = value.split(" ");
+  if (words.length < 3) return value;
+  const half = Math.ceil(words.length / 2);
+  return `${words.slice(0, half).join(" ")}\n${words.slice(half).join(" ")}`;
+}
 const CENTER = AlignmentType.CENTER;
 
 export function projectsTable(s: Summary, t: Translate, locale: string): Table {
@@ -94,7 +102,7 @@ export function projectsTable(s: Summary, t: Translate, locale: string): Table {
         m(i.disbursed),
         formatPercent(i.disbursementRate, locale),
         i.progressPct === null ? "—" : formatPercent(i.progressPct / 100, locale),
-        i.status ? t(`status-${i.status}`) : t("summary-no-report"),
+        inTwoLines(i.status ? t(`status-${i.status}`) : t("summary-no-report")),
       ],
     })),
     {
@@ -131,12 +139,12 @@ export function agencyTable(rows: AgencyAppendixRow[], t: Translate): Table {
   return dataTable(
     [
       { title: t("docx-col-no"), align: CENTER, width: 600 },
-      { title: t("xlsx-col-agency"), share: 3.2 },
-      { title: t("docx-col-expected"), align: RIGHT },
-      { title: t("docx-col-received"), align: RIGHT },
-      { title: t("docx-col-on-time"), align: RIGHT },
-      { title: t("docx-col-late-count"), align: RIGHT },
-      { title: t("docx-col-max-days"), align: RIGHT },
+      { title: t("xlsx-col-agency") },
+      { title: t("docx-col-expected"), align: RIGHT, fit: ["000"] },
+      { title: t("docx-col-received"), align: RIGHT, fit: ["000"] },
+      { title: t("docx-col-on-time"), align: RIGHT, fit: ["000"] },
+      { title: t("docx-col-late-count"), align: RIGHT, fit: ["000"] },
+      { title: t("docx-col-max-days"), align: RIGHT, fit: ["000"] },
     ],
     [
       ...rows.map((r, i) => ({
@@ -175,10 +183,10 @@ export function capitalTable(c: CapitalAppendix, t: Translate, locale: string): 
   });
   return dataTable(
     [
-      { title: t("docx-col-capital"), share: 3 },
-      { title: t("docx-col-allocated"), align: RIGHT },
-      { title: t("docx-col-disbursed"), align: RIGHT },
-      { title: t("docx-col-rate"), align: RIGHT },
+      { title: t("docx-col-capital") },
+      { title: t("docx-col-allocated"), align: RIGHT, width: 1800 },
+      { title: t("docx-col-disbursed"), align: RIGHT, width: 1800 },
+      { title: t("docx-col-rate"), align: RIGHT, width: 1400 },
     ],
     [
       row(t("docx-capital-investment"), c.investment),
