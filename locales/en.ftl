@@ -377,7 +377,6 @@ cmd-export = Excel, chart, report
 xlsx-sheet-summary = Tổng hợp
 xlsx-sheet-reports = Báo cáo
 xlsx-sheet-missing = Chưa báo cáo
-xlsx-period = Period: { $period } ({ $key }), due { $date }
 xlsx-completeness = Completeness
 xlsx-timeliness = Timeliness
 xlsx-col-code = Code

@@ -377,7 +377,6 @@ cmd-export = Xuất Excel, biểu đồ, báo cáo
 xlsx-sheet-summary = Tổng hợp
 xlsx-sheet-reports = Báo cáo
 xlsx-sheet-missing = Chưa báo cáo
-xlsx-period = Kỳ: { $period } ({ $key }), hạn { $date }
 xlsx-completeness = Tỷ lệ đủ báo cáo
 xlsx-timeliness = Tỷ lệ đúng hạn
 xlsx-col-code = Mã

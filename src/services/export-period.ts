@@ -131,7 +131,7 @@ export async function exportPeriodFiles(deps: ServiceDeps, o: ExportOptions): Pr
     const chart = { summary, t: o.t, locale: o.locale };
     switch (format) {
       case "xlsx":
-        return buildWorkbook({ summary, snapshot, t: o.t, timezone: o.timezone });
+        return buildWorkbook({ summary, snapshot, t: o.t, locale: o.locale, timezone: o.timezone });
       case "docx":
         return docx;
       case "pdf": {

@@ -79,14 +79,12 @@ export function dataCell(value: string, o: { bold?: boolean; align?: Align; widt
     width: { size: o.widthTwips, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     margins: { left: CELL_PADDING, right: CELL_PADDING, top: 20, bottom: 20 },
-    children: value
-      .split("\n")
-      .map((l) =>
-        para([run(l, { bold: o.bold ?? false, size: TABLE_FONT })], {
-          align: o.align ?? AlignmentType.LEFT,
-          after: 0,
-        }),
-      ),
+    children: value.split("\n").map((l) =>
+      para([run(l, { bold: o.bold ?? false, size: TABLE_FONT })], {
+        align: o.align ?? AlignmentType.LEFT,
+        after: 0,
+      }),
+    ),
   });
 }
 export const CELL_PADDING = 70; // twips on each side of a cell's text
