@@ -56,7 +56,7 @@ const Q2: Record<string, Sample> = {
     investment: 150n * M,
     sentAfter: 0,
   },
-  "HLHPN|DA8": { status: "in-progress", progress: 380, disbursed: 120n * M, sentAfter: -5 },
+  "HLHPN|DA8": { status: "in-progress", progress: 380, disbursed: 48n * M, sentAfter: -5 },
   "NV|DA5.TDA2.ND1": { status: "completed", progress: 1000, disbursed: 60n * M, sentAfter: -4 },
   "VP|DA5.TDA4": { status: "in-progress", progress: 450, disbursed: 310n * M, sentAfter: -1 },
   "TTYT|DA7": { status: "in-progress", progress: 300, disbursed: 0n, sentAfter: 2 },
@@ -66,7 +66,7 @@ const Q1: Record<string, Sample> = {
   "LDTBXH|DA5.TDA3": { status: "in-progress", progress: 350, disbursed: 1_850n * M, sentAfter: -2 },
   "TP|DA10.TDA1.ND2": { status: "in-progress", progress: 250, disbursed: 10n * M, sentAfter: -1 },
   "VHTT|DA6": { status: "in-progress", progress: 100, disbursed: 5n * M, sentAfter: 2 },
-  "HLHPN|DA8": { status: "in-progress", progress: 150, disbursed: 40n * M, sentAfter: -1 },
+  "HLHPN|DA8": { status: "in-progress", progress: 150, disbursed: 20n * M, sentAfter: -1 },
 };
 
 export interface SampleWorld {

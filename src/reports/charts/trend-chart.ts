@@ -35,7 +35,7 @@ export function trendChartSvg(o: TrendChartOptions): string {
   const bar = Math.min(140, slot * 0.5);
   const parts = [
     svgOpen(width, height),
-    `<text x="${width / 2}" y="34" font-size="20" font-weight="bold" text-anchor="middle" fill="#1f2937">${escape(t("chart-trend-title", { year: o.year }))}</text>`,
+    `<text x="${width / 2}" y="34" font-size="20" font-weight="bold" text-anchor="middle" fill="#1f2937">${escape(t("chart-trend-title", { year: String(o.year) }))}</text>`,
   ];
   for (let g = 0; g <= 4; g++) {
     const v = (max / 1.08) * (g / 4);
