@@ -58,7 +58,7 @@ const Q2: Record<string, Sample> = {
   },
   "HLHPN|DA8": { status: "in-progress", progress: 380, disbursed: 48n * M, sentAfter: -5 },
   "NV|DA5.TDA2.ND1": { status: "completed", progress: 1000, disbursed: 60n * M, sentAfter: -4 },
-  "VP|DA5.TDA4": { status: "in-progress", progress: 450, disbursed: 310n * M, sentAfter: -1 },
+  "VP|DA5.TDA4": { status: "in-progress", progress: 450, disbursed: 15n * M, sentAfter: -1 },
   "TTYT|DA7": { status: "in-progress", progress: 300, disbursed: 0n, sentAfter: 2 },
 };
 
