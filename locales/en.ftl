@@ -377,7 +377,6 @@ cmd-export = Excel, chart, report
 xlsx-sheet-summary = Tổng hợp
 xlsx-sheet-reports = Báo cáo
 xlsx-sheet-missing = Chưa báo cáo
-xlsx-period = Period: { $period } ({ $key }), due { $date }
 xlsx-completeness = Completeness
 xlsx-timeliness = Timeliness
 xlsx-col-code = Code
@@ -404,19 +403,14 @@ xlsx-kind-missing = Missing
 xlsx-kind-late = Late
 xlsx-total = Total
 xlsx-yes = Yes
-chart-title = Budget and disbursement by project, { $key } (million VND)
 chart-allocated = Budget
 chart-disbursed = Disbursed
 export-caption-xlsx = Summary workbook { $key } (Excel)
 export-caption-png = Budget and disbursement chart { $key }
 export-caption-docx = Draft report { $key } (Word), for the office to edit and sign
-docx-office = VĂN PHÒNG HĐND-UBND
-docx-number = No.:      /BC-VP
 docx-nation = SOCIALIST REPUBLIC OF VIETNAM
 docx-motto = Independence - Freedom - Happiness
-docx-place-date = ........, date ..... month ..... year .....
 docx-title = REPORT
-docx-subtitle = Implementation of { $plan }, { $period } ({ $key })
 docx-section-reporting = I. REPORTING BY THE AGENCIES
 docx-reporting = By the deadline of { $date }, the standing office received { $received }/{ $expected } reports ({ $completeness }), { $onTime } of them on time ({ $timeliness }).
 docx-section-results = II. RESULTS AND DISBURSEMENT
@@ -428,17 +422,6 @@ docx-section-next = VI. PRIORITIES FOR THE NEXT PERIOD
 docx-next = (To be completed by the office before signature.)
 docx-none = None.
 docx-recipients = Recipients:
-docx-recipients-list =
-    - Provincial Ethnic Affairs Committee;
-    - Standing committees of the City Party Committee and People's Council;
-    - Chair and Vice-chairs of the City People's Committee;
-    - Departments; commune and ward People's Committees;
-    - Archive.
-docx-signature =
-    ON BEHALF OF THE PEOPLE'S COMMITTEE
-    FOR THE CHAIR
-    VICE-CHAIR
-    (Signature, full name, seal)
 export-written = Wrote { $file } ({ $bytes } bytes), period { $key }.
 overdue-header = Late and missing reports for { $key } ({ $count }):
 docx-col-allocated = Budget
@@ -447,7 +430,57 @@ docx-col-rate = Rate
 history-money = { $amount } million VND
 docx-late-missing = { $agency } ({ $item }): missing, { $days } days late
 docx-late-late = { $agency } ({ $item }): sent { $days } days late
+
+## Reports
+docx-number = No.:      /BC{ $symbol }
+docx-place-date = { $place }, …… { $year }
+docx-subject = Implementation of { $plan }: { $period }
+docx-no-budget = no budget
+docx-col-no = No.
+docx-col-expected = Items to report
+docx-col-received = Reports received
+docx-col-on-time = On time
+docx-col-late-count = Late or missing
+docx-col-max-days = Most days late
+docx-col-capital = Capital type
+docx-capital-investment = Development investment
+docx-capital-recurrent = Recurrent
+docx-capital-unsplit = Disbursed, not split by capital type
+docx-appendix-agencies = Appendix 1. REPORTING BY AGENCY
+docx-appendix-capital = Appendix 2. BUDGET AND DISBURSEMENT BY CAPITAL TYPE
+docx-appendix-note = (Attached to the implementation report for { $period })
+docx-appendix-money-note = (Million VND)
 docx-note = { $item } ({ $agency }): obstacles: { $obstacles }; proposals: { $proposals }
+docx-note-obstacles = { $item } ({ $agency }): obstacles: { $obstacles }
+docx-note-proposals = { $item } ({ $agency }): proposals: { $proposals }
+docx-gaps-no-lead = No lead agency: { $items }.
+docx-gaps-no-budget = No budget: { $items }.
+docx-head-office = Chief of Office
+docx-head-department = Head of Department
+docx-head-centre = Director
+docx-head-other = Head of Agency
+docx-recipients-leaders = Leaders of the People's Committee
+docx-recipients-default =
+    - { $parent } (for report);
+    - The agencies implementing the plan;
+    - Archive: VT, { $symbol }.
+chart-title = Budget and disbursement by project, { $period } (million VND)
+chart-no-budget = no budget
+chart-agencies-title = Reporting by agency, { $period }
+chart-completeness = Reports received
+chart-timeliness = On time
+chart-no-agencies = No agency has to report for this period.
+chart-trend-title = Cumulative disbursement over the periods of { $year } (million VND)
+chart-trend-plan = Budget for the year: { $amount } million VND
+chart-trend-no-report = no report yet
+export-caption-pdf = Report { $key } (PDF), a proof to sign
+export-caption-png-agencies = Reporting by agency { $key }
+export-caption-png-trend = Disbursement over the periods { $key }
+export-pdf-unavailable = The PDF could not be made: LibreOffice is not installed on the server. Use the Word (DOCX) report (export the docx format), open it in Word and save it as PDF.
+export-pdf-failed = The report could not be converted to PDF (LibreOffice did not finish). Use the Word (DOCX) report.
+xlsx-col-due = Due date
+xlsx-col-name = Agency name
+xlsx-sheet-agencies = By agency
 
 ## Outbox
 outbox-kind = { $kind ->

@@ -377,7 +377,6 @@ cmd-export = Xuất Excel, biểu đồ, báo cáo
 xlsx-sheet-summary = Tổng hợp
 xlsx-sheet-reports = Báo cáo
 xlsx-sheet-missing = Chưa báo cáo
-xlsx-period = Kỳ: { $period } ({ $key }), hạn { $date }
 xlsx-completeness = Tỷ lệ đủ báo cáo
 xlsx-timeliness = Tỷ lệ đúng hạn
 xlsx-col-code = Mã
@@ -404,19 +403,14 @@ xlsx-kind-missing = Chưa báo cáo
 xlsx-kind-late = Nộp muộn
 xlsx-total = Tổng cộng
 xlsx-yes = Có
-chart-title = Kế hoạch vốn và giải ngân theo dự án, { $key } (triệu đồng)
 chart-allocated = Kế hoạch vốn
 chart-disbursed = Đã giải ngân
 export-caption-xlsx = Bảng tổng hợp { $key } (Excel)
 export-caption-png = Biểu đồ vốn và giải ngân { $key }
 export-caption-docx = Dự thảo báo cáo { $key } (Word), để văn phòng chỉnh sửa và ký
-docx-office = VĂN PHÒNG HĐND-UBND
-docx-number = Số:      /BC-VP
 docx-nation = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 docx-motto = Độc lập - Tự do - Hạnh phúc
-docx-place-date = ........, ngày ..... tháng ..... năm .....
 docx-title = BÁO CÁO
-docx-subtitle = Kết quả thực hiện { $plan }, { $period } ({ $key })
 docx-section-reporting = I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ
 docx-reporting = Đến hạn báo cáo ngày { $date }, cơ quan thường trực nhận được { $received }/{ $expected } báo cáo của các đơn vị (đạt { $completeness }), trong đó { $onTime } báo cáo gửi đúng hạn (đạt { $timeliness }).
 docx-section-results = II. KẾT QUẢ THỰC HIỆN VÀ GIẢI NGÂN
@@ -428,17 +422,6 @@ docx-section-next = VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI
 docx-next = (Văn phòng bổ sung nội dung trước khi trình ký.)
 docx-none = Không có.
 docx-recipients = Nơi nhận:
-docx-recipients-list =
-    - Ban Dân tộc tỉnh (b/c);
-    - TT. Thành ủy, TT. HĐND thành phố (b/c);
-    - CT, các PCT UBND thành phố;
-    - Các phòng, ban, ngành; UBND các xã, phường;
-    - Lưu: VT, VP.
-docx-signature =
-    TM. ỦY BAN NHÂN DÂN
-    KT. CHỦ TỊCH
-    PHÓ CHỦ TỊCH
-    (Ký, ghi rõ họ tên, đóng dấu)
 export-written = Đã ghi { $file } ({ $bytes } byte), kỳ { $key }.
 overdue-header = Chậm, thiếu báo cáo kỳ { $key } ({ $count }):
 docx-col-allocated = Kế hoạch vốn
@@ -447,7 +430,57 @@ docx-col-rate = Tỷ lệ
 history-money = { $amount } triệu đồng
 docx-late-missing = { $agency } ({ $item }): chưa báo cáo, quá hạn { $days } ngày
 docx-late-late = { $agency } ({ $item }): nộp muộn { $days } ngày
+
+## Reports
+docx-number = Số:      /BC{ $symbol }
+docx-place-date = { $place }, ngày      tháng      năm { $year }
+docx-subject = Kết quả thực hiện { $plan } { $period }
+docx-no-budget = không có vốn
+docx-col-no = STT
+docx-col-expected = Nội dung phải báo cáo
+docx-col-received = Đã báo cáo
+docx-col-on-time = Đúng hạn
+docx-col-late-count = Chậm, chưa báo cáo
+docx-col-max-days = Số ngày chậm nhiều nhất
+docx-col-capital = Loại vốn
+docx-capital-investment = Vốn đầu tư phát triển
+docx-capital-recurrent = Vốn sự nghiệp
+docx-capital-unsplit = Giải ngân chưa tách theo loại vốn
+docx-appendix-agencies = Phụ lục 1. TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ
+docx-appendix-capital = Phụ lục 2. KẾ HOẠCH VỐN VÀ GIẢI NGÂN THEO LOẠI VỐN
+docx-appendix-note = (Kèm theo Báo cáo kết quả thực hiện { $period })
+docx-appendix-money-note = (Đơn vị: triệu đồng)
 docx-note = { $item } ({ $agency }): khó khăn: { $obstacles }; đề xuất: { $proposals }
+docx-note-obstacles = { $item } ({ $agency }): khó khăn: { $obstacles }
+docx-note-proposals = { $item } ({ $agency }): đề xuất: { $proposals }
+docx-gaps-no-lead = Chưa có đơn vị chủ trì: { $items }.
+docx-gaps-no-budget = Chưa được bố trí vốn: { $items }.
+docx-head-office = Chánh Văn phòng
+docx-head-department = Trưởng phòng
+docx-head-centre = Giám đốc
+docx-head-other = Thủ trưởng cơ quan
+docx-recipients-leaders = Lãnh đạo UBND
+docx-recipients-default =
+    - { $parent } (b/c);
+    - Các cơ quan, đơn vị thực hiện Kế hoạch;
+    - Lưu: VT, { $symbol }.
+chart-title = Kế hoạch vốn và giải ngân theo dự án, { $period } (triệu đồng)
+chart-no-budget = không có vốn
+chart-agencies-title = Tình hình báo cáo của các cơ quan, đơn vị, { $period }
+chart-completeness = Đủ báo cáo
+chart-timeliness = Đúng hạn
+chart-no-agencies = Không có đơn vị nào phải báo cáo kỳ này.
+chart-trend-title = Lũy kế giải ngân qua các kỳ năm { $year } (triệu đồng)
+chart-trend-plan = Kế hoạch vốn năm: { $amount } triệu đồng
+chart-trend-no-report = chưa có báo cáo
+export-caption-pdf = Báo cáo { $key } (PDF), in thử để ký
+export-caption-png-agencies = Biểu đồ tình hình báo cáo của các đơn vị { $key }
+export-caption-png-trend = Biểu đồ lũy kế giải ngân qua các kỳ { $key }
+export-pdf-unavailable = Chưa tạo được bản PDF: máy chủ chưa cài LibreOffice. Hãy dùng bản Word (DOCX) của báo cáo (xuất với định dạng docx), mở bằng Word và lưu thành PDF.
+export-pdf-failed = Không chuyển được báo cáo sang PDF (LibreOffice không hoàn tất). Hãy dùng bản Word (DOCX) của báo cáo.
+xlsx-col-due = Hạn báo cáo
+xlsx-col-name = Tên đơn vị
+xlsx-sheet-agencies = Theo đơn vị
 
 ## Outbox
 outbox-kind = { $kind ->

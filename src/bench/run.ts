@@ -9,6 +9,7 @@ import { readPlanFile } from "../domain/plan/read-plan-file.ts";
 import { importPlanFile } from "../services/import-plan-file.ts";
 import { systemClock } from "../services/service-deps.ts";
 import { benchBot } from "./bot-bench.ts";
+import { benchExports } from "./export-bench.ts";
 import { benchReminders } from "./reminder-bench.ts";
 import { benchReports } from "./report-bench.ts";
 import { benchSummaries } from "./summary-bench.ts";
@@ -91,6 +92,8 @@ async function main() {
   await benchReports(line);
   process.stdout.write("\n");
   await benchSummaries(line);
+  process.stdout.write("\n");
+  await benchExports(line);
 }
 
 main().then(

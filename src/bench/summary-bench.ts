@@ -9,7 +9,7 @@ import { applyPendingMigrations } from "../db/migrations.ts";
 import { openDatabase } from "../db/open-database.ts";
 import { computeSummary } from "../domain/summary/compute-summary.ts";
 import { translator } from "../i18n/translator.ts";
-import { renderChartPng } from "../reports/chart-png.ts";
+import { renderBudgetChart } from "../reports/charts/budget-chart.ts";
 import { importPlanFile } from "../services/import-plan-file.ts";
 import { loadSummarySnapshot } from "../services/load-summary-snapshot.ts";
 import { startBenchApp } from "./bench-app.ts";
@@ -105,11 +105,11 @@ export async function benchSummaries(print: (name: string, value: string) => voi
 
   // 3. Chart rendering.
   const t = translator("vi");
-  renderChartPng({ summary: seedSummary, t, locale: "vi" });
+  renderBudgetChart({ summary: seedSummary, t, locale: "vi" });
   const times: number[] = [];
   for (let i = 0; i < 20; i++) {
     const s = performance.now();
-    renderChartPng({ summary: seedSummary, t, locale: "vi" });
+    renderBudgetChart({ summary: seedSummary, t, locale: "vi" });
     times.push(performance.now() - s);
   }
   print("summary: render the PNG chart (median of 20)", `${percentile(times, 50).toFixed(1)} ms`);

@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { Option, type Command } from "commander";
 import { summaryJson } from "../domain/summary/summary-json.ts";
 import { summaryText } from "../reports/summary-text.ts";
-import { EXPORT_FORMATS, exportPeriod, type ExportFormat } from "../services/export-period.ts";
+import { EXPORT_FORMATS, exportPeriodFiles, type ExportFormat } from "../services/export-period.ts";
 import { summarizePlan } from "../services/summarize-plan.ts";
 import type { CliContext } from "./cli-context.ts";
 
@@ -25,15 +25,22 @@ export function registerSummaryCommands(program: Command, ctx: CliContext): void
 export function registerExportCommands(program: Command, ctx: CliContext): void {
   program
     .command("export")
-    .description("write the period's summary as an XLSX workbook, a DOCX report draft or a PNG chart")
+    .description(
+      "write the period's summary as an XLSX workbook, the report draft (DOCX or PDF) or a PNG chart",
+    )
     .option("--period <key>", "period key, e.g. 2023-Q1 (default: the latest past deadline)")
     .addOption(
-      new Option("--format <format>", "xlsx, docx or png").choices(EXPORT_FORMATS).makeOptionMandatory(),
+      new Option("--format <format>", EXPORT_FORMATS.join(", "))
+        .choices(EXPORT_FORMATS)
+        .makeOptionMandatory(),
     )
     .requiredOption("--out <file>", "where to write the file")
     .action(async (opts: { period?: string; format: ExportFormat; out: string }) => {
       await ctx.withDb(async (deps) => {
-        const [file] = await exportPeriod(deps, {
+        const {
+          files: [file],
+          notices,
+        } = await exportPeriodFiles(deps, {
           actor: "system",
           periodKey: opts.period,
           formats: [opts.format],
@@ -41,7 +48,8 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
           locale: ctx.locale,
           timezone: ctx.config.TZ_PLAN,
         });
-        if (!file) return;
+        for (const notice of notices) ctx.print(notice);
+        if (!file) return ctx.exitCode(1);
         await writeFile(opts.out, file.bytes);
         ctx.print(
           ctx.t("export-written", { file: opts.out, bytes: String(file.bytes.length), key: file.periodKey }),

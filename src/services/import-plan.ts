@@ -135,6 +135,7 @@ async function writePlanHeader(tx: Tx, options: ImportPlanOptions, now: Date): P
     workingDays: options.model.workingDays.join(","),
     deadlineShift: options.model.deadlineShift,
     reminderPolicy: options.model.reminderPolicy,
+    reportSettings: options.model.reportSettings,
     sourceFile: options.sourceFile,
     contentHash: options.contentHash,
     importedAt: now,

@@ -126,6 +126,7 @@ export async function loadPlanModel(
     workingDays: plan.workingDays.split(",").map(Number),
     deadlineShift: plan.deadlineShift as TDeadlineShift,
     reminderPolicy: plan.reminderPolicy,
+    reportSettings: plan.reportSettings,
   };
 }
 

@@ -285,6 +285,7 @@ export function checkPlan(file: TPlanFile): PlanCheck {
           workingDays: file.calendar.workingDays,
           deadlineShift: file.calendar.deadlineShift,
           reminderPolicy: JSON.stringify(file.reminders ?? {}),
+          reportSettings: JSON.stringify(file.report ?? {}),
         };
   return { model, lineTotals, errors, warnings };
 }

@@ -60,6 +60,7 @@ export function planHeader(m: PlanModel) {
     workingDays: m.workingDays,
     deadlineShift: m.deadlineShift,
     reminderPolicy: m.reminderPolicy,
+    reportSettings: m.reportSettings,
   };
 }
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { millionToVnd } from "../money.ts";
 import { ZReminderPolicy } from "../reminders/reminder-policy.ts";
+import { ZReportSettings } from "./report-settings.ts";
 
 const text = z.string().trim().min(1);
 const code = z
@@ -146,6 +147,8 @@ export const ZPlanFile = z.strictObject({
     schedules: z.array(ZSchedule).min(1),
   }),
   reminders: ZReminderPolicy.optional(),
+  /** Who issues and signs the periodic report (default: the standing office, its head signs). */
+  report: ZReportSettings.optional(),
 });
 
 export type TPlanFile = z.infer<typeof ZPlanFile>;

@@ -103,6 +103,8 @@ export interface PlanModel {
   workingDays: number[];
   deadlineShift: TDeadlineShift;
   reminderPolicy: string;
+  /** The `report:` section as JSON (who issues and signs the periodic report). */
+  reportSettings: string;
 }
 
 /** A finding about the plan file: `code` names the locale key, `path` the place in the file. */
