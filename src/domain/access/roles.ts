@@ -19,6 +19,8 @@ export type Action =
   | "tasks.view"
   | "chat.subscribe"
   | "reminders.manage"
+  /** A plan drafted from the official document (writes nothing). */
+  | "plan.draft"
   /** Summaries, exports, every agency's reports, correction requests. */
   | "reports.review";
 
@@ -32,6 +34,7 @@ const MANAGE = new Set<Action>([
   "tasks.view",
   "chat.subscribe",
   "reminders.manage",
+  "plan.draft",
   "reports.review",
 ]);
 

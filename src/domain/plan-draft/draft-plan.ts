@@ -89,7 +89,7 @@ export function draftPlan(input: DraftPlanInput): DraftPlanResult {
     code: "calendar-default",
     severity: "info",
     source: null,
-    params: { plan: input.defaultCalendar.planCode, year, holidays: shifted.holidaysKept, dropped: shifted.holidaysDropped },
+    params: { plan: input.defaultCalendar.planCode, year: String(year), holidays: shifted.holidaysKept, dropped: shifted.holidaysDropped },
   });
   return {
     draft: {
