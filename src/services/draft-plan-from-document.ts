@@ -69,7 +69,7 @@ export async function draftPlanFromDocument(options: DraftPlanFromDocumentOption
   const where = (s: SourceRef) => t("plan-draft-at", { kind: text.kind, line: s.line, page: s.page ?? 0 });
   const file = draftPlanFile({
     lines: text.lines,
-    joinWrapped: text.kind !== "docx",
+    joinWrapped: text.kind === "text",
     defaultCalendar: defaultCalendar(options.calendarPlanFile ?? BUNDLED_PLAN_FILE),
     kind: text.kind,
     fileName,

@@ -52,11 +52,27 @@ interface TextItem {
   transform: number[];
   width: number;
   height: number;
-  fontName: string;
+}
+
+/** pdfjs-dist 6 uses Promise.withResolvers (Node ≥ 22); Node 20 lacks it. */
+function polyfillPromiseWithResolvers(): void {
+  if ("withResolvers" in Promise) return;
+  Object.assign(Promise, {
+    withResolvers<T>() {
+      let resolve!: (value: T) => void;
+      let reject!: (reason: unknown) => void;
+      const promise = new Promise<T>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      return { promise, resolve, reject };
+    },
+  });
 }
 
 /** The text layer's lines, top to bottom on each page; null when the PDF has (almost) no text. */
 async function pdfLines(bytes: Uint8Array): Promise<PdfLine[] | null> {
+  polyfillPromiseWithResolvers();
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   const doc = await task.promise;
@@ -67,19 +83,8 @@ async function pdfLines(bytes: Uint8Array): Promise<PdfLine[] | null> {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       const items = content.items.filter((i): i is TextItem & typeof i => "str" in i);
-      await page.getOperatorList();
-      const boldFont = new Map<string, boolean>();
-      const isBold = (fontName: string) => {
-        let bold = boldFont.get(fontName);
-        if (bold === undefined) {
-          const font = page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as { name?: string; bold?: boolean }) : null;
-          bold = font?.bold === true || /bold|black|heavy/i.test(font?.name ?? "");
-          boldFont.set(fontName, bold);
-        }
-        return bold;
-      };
       const height = page.view[3] ?? 0;
-      const rows: { top: number; parts: { x: number; end: number; str: string; bold: boolean }[] }[] = [];
+      const rows: { top: number; parts: { x: number; end: number; str: string }[] }[] = [];
       for (const item of items) {
         if (item.str === "") continue;
         const top = height - (item.transform[5] ?? 0);
@@ -89,7 +94,7 @@ async function pdfLines(bytes: Uint8Array): Promise<PdfLine[] | null> {
           row = { top, parts: [] };
           rows.push(row);
         }
-        row.parts.push({ x, end: x + item.width, str: item.str, bold: isBold(item.fontName) });
+        row.parts.push({ x, end: x + item.width, str: item.str });
       }
       rows.sort((a, b) => a.top - b.top);
       let n = 0;
@@ -105,8 +110,9 @@ async function pdfLines(bytes: Uint8Array): Promise<PdfLine[] | null> {
         if (text === "") continue;
         characters += text.length;
         n += 1;
-        const visible = row.parts.filter((x) => x.str.trim() !== "");
-        out.push({ text, page: p, line: n, top: row.top, bold: visible.length > 0 && visible.every((x) => x.bold) });
+        // pdfjs-dist 6 under Node 20 never resolves font objects, so the weight is not known:
+        // the parser reads structure from numbering and wording, bold is only a hint.
+        out.push({ text, page: p, line: n, top: row.top, right: end, bold: false });
       }
       page.cleanup();
     }

@@ -24,7 +24,7 @@ export interface DefaultCalendar {
 
 export interface DraftPlanInput {
   lines: DocLine[];
-  /** Join lines a printed page wrapped mid-sentence (text and PDF; a DOCX has real paragraphs). */
+  /** Join lines a printed page wrapped mid-sentence (text copied from print; a DOCX has real paragraphs, a PDF is joined by geometry). */
   joinWrapped: boolean;
   defaultCalendar: DefaultCalendar;
 }

@@ -29,7 +29,7 @@ export function linesFromHtml(html: string): DocLine[] {
     const plain = decode(text).replace(/\s+/g, " ").trim();
     if (block !== null && plain !== "") {
       const wholeBold = decode(boldText).replace(/\s+/g, "") === plain.replace(/\s+/g, "");
-      const startsMarked = /^(\d+(\.\d+)*\.?|[-+•*–])\s/.test(plain);
+      const startsMarked = /^(\d+(\.\d+)*\.?|[-+•*–●])\s/.test(plain);
       const prefix =
         block.item === null || startsMarked ? "" : block.item.ordered ? `${block.item.label} ` : "- ";
       out.push(

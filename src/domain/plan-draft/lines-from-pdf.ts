@@ -1,6 +1,7 @@
-// A PDF's text layer → paragraphs. Lines closer than the document's usual line pitch, the next
-// not starting with a marker and of the same weight, are one paragraph; a larger gap (paragraph
-// spacing) or a marker starts a new one. Each paragraph keeps its first line's page and line.
+// A PDF's text layer → paragraphs. Lines closer than the document's usual line pitch, the first
+// reaching the right margin and the next not starting with a marker, are one paragraph; a larger
+// gap (paragraph spacing), a short line (a heading, a paragraph's last line) or a marker ends it.
+// Across a page break, a full line ending mid-sentence continues on the next page. Each paragraph keeps its first line's page and line.
 import { docLine, type DocLine } from "./document-line.ts";
 import { markerOf } from "./paragraph-marker.ts";
 
@@ -11,6 +12,8 @@ export interface PdfLine {
   line: number;
   /** Baseline, from the top of the page. */
   top: number;
+  /** Where the line's text ends, from the left of the page. */
+  right: number;
   bold: boolean;
 }
 
@@ -22,17 +25,19 @@ export function linesFromPdf(lines: PdfLine[]): DocLine[] {
   });
   gaps.sort((a, b) => a - b);
   const pitch = gaps[Math.floor(gaps.length * 0.1)] ?? 0;
+  const rights = lines.map((l) => l.right).sort((a, b) => a - b);
+  const margin = rights[Math.floor(rights.length * 0.9)] ?? 0;
   const out: DocLine[] = [];
   let prev: PdfLine | null = null;
   for (const l of lines) {
     const last = out.at(-1);
+    const full = prev !== null && prev.right >= margin * 0.85 && markerOf(l.text).kind === "none";
     const sameParagraph =
+      full &&
       prev !== null &&
       last !== undefined &&
-      prev.page === l.page &&
-      l.top - prev.top <= pitch * 1.2 &&
       prev.bold === l.bold &&
-      markerOf(l.text).kind === "none";
+      (prev.page === l.page ? l.top - prev.top <= pitch * 1.2 : /[\p{Ll},]$/u.test(prev.text));
     if (sameParagraph) out[out.length - 1] = { ...last, text: `${last.text} ${l.text}` };
     else out.push(docLine(l.text, l.line, { source: { line: l.line, page: l.page }, bold: l.bold }));
     prev = l;

@@ -18,7 +18,7 @@ export function markerOf(text: string): Marker {
   }
   m = /^([a-zđ])[),]\s+(.*)$/.exec(t);
   if (m) return { kind: "letter", label: m[1] ?? "", rest: m[2] ?? "" };
-  m = /^([-+•*–])\s*(.*)$/.exec(t);
+  m = /^([-+•*–●○◦▪■➢])\s*(.*)$/.exec(t);
   if (m) return { kind: "bullet", label: m[1] ?? "", rest: m[2] ?? "" };
   return { kind: "none", label: "", rest: t };
 }

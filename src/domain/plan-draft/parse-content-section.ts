@@ -88,10 +88,11 @@ export function parseContentSection(lines: DocLine[]): ContentSection {
       open(line, marker, `${parent === null ? "" : `${parent.code}.`}${keyword.prefix}${n}`, keyword.level, parent);
       continue;
     }
-    if (marker.kind === "number" && (line.bold || line.heading !== null)) {
-      const prefix = marker.label.split(".").slice(0, -1).join(".");
-      const parent = [...stack].reverse().find((s) => s.item.number === prefix)?.item ?? null;
-      if (parent === null || marker.depth < 2) {
+    // "5.1." under the item numbered "5." is its sub-item, bold or not (PDFs give no weight).
+    const prefix = marker.kind === "number" ? marker.label.split(".").slice(0, -1).join(".") : "";
+    const parent = prefix === "" ? null : ([...stack].reverse().find((s) => s.item.number === prefix)?.item ?? null);
+    if (marker.kind === "number" && (parent !== null || line.bold || line.heading !== null)) {
+      if (parent === null) {
         unplaced(line);
         continue;
       }
