@@ -12,6 +12,7 @@ import { benchBot } from "./bot-bench.ts";
 import { benchReminders } from "./reminder-bench.ts";
 import { benchReports } from "./report-bench.ts";
 import { benchSummaries } from "./summary-bench.ts";
+import { benchPlanDraft } from "./plan-draft-bench.ts";
 import { generateProvincePlan } from "./generate-province-plan.ts";
 
 const SEED = path.resolve(import.meta.dirname, "../../prisma/data/bac-kan-2023.yaml");
@@ -91,6 +92,8 @@ async function main() {
   await benchReports(line);
   process.stdout.write("\n");
   await benchSummaries(line);
+  process.stdout.write("\n");
+  await benchPlanDraft(line);
 }
 
 main().then(

@@ -20,9 +20,18 @@ export function registerPlanDraftCommand(plan: Command, ctx: CliContext): void {
         ctx.print(ctx.t("plan-draft-unreadable-file", { file: document, kind: "" }));
         return ctx.exitCode(1);
       }
-      const result = await draftPlanFromDocument({ bytes, fileName: document, caller: "system", locale: ctx.locale });
+      const result = await draftPlanFromDocument({
+        bytes,
+        fileName: document,
+        caller: "system",
+        locale: ctx.locale,
+      });
       if (!result.ok) {
-        ctx.print(opts.json ? JSON.stringify({ ok: false, reason: result.reason, message: result.message }, null, 2) : result.message);
+        ctx.print(
+          opts.json
+            ? JSON.stringify({ ok: false, reason: result.reason, message: result.message }, null, 2)
+            : result.message,
+        );
         return ctx.exitCode(1);
       }
       if (opts.out !== undefined) await writeFile(opts.out, result.yaml);

@@ -54,7 +54,9 @@ function defaultCalendar(file: string): DefaultCalendar {
   return found;
 }
 
-export async function draftPlanFromDocument(options: DraftPlanFromDocumentOptions): Promise<DraftPlanFromDocumentResult> {
+export async function draftPlanFromDocument(
+  options: DraftPlanFromDocumentOptions,
+): Promise<DraftPlanFromDocumentResult> {
   if (!allowed(options.caller, "plan.draft")) throw new AppError("forbidden");
   const t = translator(options.locale ?? "vi");
   const fileName = path.basename(options.fileName);

@@ -9,7 +9,11 @@ import { linesFromText } from "../domain/plan-draft/lines-from-text.ts";
 
 export type DocumentText =
   | { ok: true; kind: DocumentKind; lines: DocLine[] }
-  | { ok: false; reason: "unsupported-type" | "scanned-pdf" | "unreadable-file" | "empty"; kind: DocumentKind | null };
+  | {
+      ok: false;
+      reason: "unsupported-type" | "scanned-pdf" | "unreadable-file" | "empty";
+      kind: DocumentKind | null;
+    };
 
 export interface DocumentInput {
   bytes: Uint8Array;
@@ -74,7 +78,12 @@ function polyfillPromiseWithResolvers(): void {
 async function pdfLines(bytes: Uint8Array): Promise<PdfLine[] | null> {
   polyfillPromiseWithResolvers();
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
   const doc = await task.promise;
   const out: PdfLine[] = [];
   let characters = 0;

@@ -15,7 +15,9 @@ const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}`, 
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { env });
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -38,7 +40,8 @@ describe("tiendo plan draft", { timeout: 180_000 }, () => {
     expect(mine.ok).toBe(true);
     expect(mine.totals).toEqual({ total: 7011, investment: 365, recurrent: 6646, central: 6543, local: 468 });
     expect(mine.lineTotals).toEqual(theirs.lineTotals);
-    const gaps = (v: { warnings: { code: string; item: string }[] }) => v.warnings.map((w) => [w.code, w.item]);
+    const gaps = (v: { warnings: { code: string; item: string }[] }) =>
+      v.warnings.map((w) => [w.code, w.item]);
     expect(gaps(mine)).toEqual(gaps(theirs));
   });
 
@@ -51,7 +54,12 @@ describe("tiendo plan draft", { timeout: 180_000 }, () => {
     expect(out.draft.totals.total).toBe("7.011");
     expect(out.sources["items.DA1"]).toEqual({ line: expect.any(Number), page: 2 });
     expect(out.review.findings).toContainEqual(
-      expect.objectContaining({ code: "no-budget", severity: "gap", page: 3, message: expect.stringMatching(/^page 3, line \d+: DA5\.TDA2 has no budget\.$/) }),
+      expect.objectContaining({
+        code: "no-budget",
+        severity: "gap",
+        page: 3,
+        message: expect.stringMatching(/^page 3, line \d+: DA5\.TDA2 has no budget\.$/),
+      }),
     );
   });
 
@@ -59,7 +67,9 @@ describe("tiendo plan draft", { timeout: 180_000 }, () => {
     const out = path.join(dir, "scanned.yaml");
     const r = await cli("plan", "draft", fixture("scanned.pdf"), "--out", out);
     expect(r.code).toBe(1);
-    expect(r.stdout.trim()).toBe("Tệp PDF scanned.pdf là ảnh quét, không có lớp chữ: hãy gửi bản .docx hoặc PDF xuất từ Word.");
+    expect(r.stdout.trim()).toBe(
+      "Tệp PDF scanned.pdf là ảnh quét, không có lớp chữ: hãy gửi bản .docx hoặc PDF xuất từ Word.",
+    );
     expect(existsSync(out)).toBe(false);
     expect(r.stderr).toBe("");
   });

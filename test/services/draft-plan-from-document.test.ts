@@ -7,11 +7,15 @@ import { draftPlanFromDocument } from "../../src/services/draft-plan-from-docume
 import { fixture, readYaml, SEED_DOCUMENT, withoutComments } from "../support/plan-draft.ts";
 
 const draft = async (file: string, locale: "vi" | "en" = "vi") => {
-  const result = await draftPlanFromDocument({ bytes: readFileSync(file), fileName: file, caller: "system", locale });
+  const result = await draftPlanFromDocument({
+    bytes: readFileSync(file),
+    fileName: file,
+    caller: "system",
+    locale,
+  });
   if (!result.ok) throw new Error(result.message);
   return result;
 };
-const codes = (r: Awaited<ReturnType<typeof draft>>) => r.file.findings.map((f) => f.code);
 
 describe("draftPlanFromDocument", { timeout: 60_000 }, () => {
   it("reads the same plan from the seed as text, as DOCX and as PDF, each with its own source places", async () => {
@@ -39,17 +43,30 @@ describe("draftPlanFromDocument", { timeout: 60_000 }, () => {
       issuer: "UBND thành phố Bắc Kạn",
       signer: "Hoàng Văn Bình (KT. Chủ tịch, Phó Chủ tịch)",
     });
-    expect(plan.totals).toMatchObject({ total: "8.500", investment: "1.200", recurrent: "7.300", central: "7.900", local: "600" });
+    expect(plan.totals).toMatchObject({
+      total: "8.500",
+      investment: "1.200",
+      recurrent: "7.300",
+      central: "7.900",
+      local: "600",
+    });
     expect(plan.budget).toEqual([
       { items: ["DA1"], recurrent: "250" },
       { items: ["DA4.TDA1.ND1"], investment: "1.200", recurrent: "300" },
       { items: ["DA5.TDA3"], recurrent: "5.950" },
       { items: ["DA6"], recurrent: "650" },
-      { items: ["DA10.TDA1.ND2", "DA10.TDA1.ND3"], recurrent: "150", note: "Kế hoạch vốn nội dung 02 và nội dung 03 năm 2024" },
+      {
+        items: ["DA10.TDA1.ND2", "DA10.TDA1.ND3"],
+        recurrent: "150",
+        note: "Kế hoạch vốn nội dung 02 và nội dung 03 năm 2024",
+      },
     ]);
     const calendar = plan.calendar as { schedules: Record<string, unknown>[]; holidays: unknown[] };
     expect(calendar.schedules[1]).toMatchObject({ period: { key: "2024-H1" }, due: "2024-09-10" });
-    expect(calendar.schedules[2]).toMatchObject({ name: "Báo cáo kết quả thực hiện năm 2024", due: "2025-01-25" });
+    expect(calendar.schedules[2]).toMatchObject({
+      name: "Báo cáo kết quả thực hiện năm 2024",
+      due: "2025-01-25",
+    });
     expect(calendar.holidays).toHaveLength(2);
     expect(r.review.join("\n")).toContain("dời sang năm 2024 (2 kỳ nghỉ lễ giữ lại, 4 bỏ vì khác năm");
     const assignments = plan.assignments as unknown as Record<string, unknown>[];
@@ -76,8 +93,12 @@ describe("draftPlanFromDocument", { timeout: 60_000 }, () => {
       ["total-differs-by-source", 37],
     ]);
     const review = r.review.join("\n");
-    expect(review).toContain("dòng 27: Dòng vốn nêu 424 triệu đồng nhưng các phần cộng lại 365 triệu đồng + 60 triệu đồng không bằng");
-    expect(review).toContain("dòng 39: Vốn sự nghiệp văn bản nêu 135 triệu đồng, nhưng 3 dòng vốn sự nghiệp cộng lại 126 triệu đồng.");
+    expect(review).toContain(
+      "dòng 27: Dòng vốn nêu 424 triệu đồng nhưng các phần cộng lại 365 triệu đồng + 60 triệu đồng không bằng",
+    );
+    expect(review).toContain(
+      "dòng 39: Vốn sự nghiệp văn bản nêu 135 triệu đồng, nhưng 3 dòng vốn sự nghiệp cộng lại 126 triệu đồng.",
+    );
     expect(review).toContain("dòng 37: Tổng vốn 500 khác trung ương 450 + địa phương 40 = 490 triệu đồng.");
     expect(r.file.validation.errors.map((e) => e.code)).toEqual(["sum-capital-type", "sum-total-by-source"]);
   });
@@ -95,8 +116,16 @@ describe("draftPlanFromDocument", { timeout: 60_000 }, () => {
       ]),
     );
     const found = r.file.findings.map((f) => [f.code, f.params.item]);
-    expect(found).toEqual(expect.arrayContaining([["org-only-item", "DA2"], ["content-only-item", "DA1"], ["no-budget", "DA2"]]));
-    expect(r.yaml).toMatch(/# Nội dung này chỉ có ở mục Tổ chức thực hiện[^\n]*\n[^\n]*\n\s+- code: DA2\n\s+title: "Dự án 2"/);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["org-only-item", "DA2"],
+        ["content-only-item", "DA1"],
+        ["no-budget", "DA2"],
+      ]),
+    );
+    expect(r.yaml).toMatch(
+      /# Nội dung này chỉ có ở mục Tổ chức thực hiện[^\n]*\n[^\n]*\n\s+- code: DA2\n\s+title: "Dự án 2"/,
+    );
   });
 
   it("refuses a scanned PDF, an unknown type and a damaged file with a clear sentence", async () => {
@@ -108,17 +137,26 @@ describe("draftPlanFromDocument", { timeout: 60_000 }, () => {
       message: "Tệp PDF scanned.pdf là ảnh quét, không có lớp chữ: hãy gửi bản .docx hoặc PDF xuất từ Word.",
     });
     expect(await refuse(readFileSync(fixture("scanned.pdf")), "scanned.pdf", "en")).toMatchObject({
-      message: "The PDF scanned.pdf is a scanned image with no text layer: send the .docx, or a PDF exported from Word.",
+      message:
+        "The PDF scanned.pdf is a scanned image with no text layer: send the .docx, or a PDF exported from Word.",
     });
-    expect(await refuse(new Uint8Array([1, 2, 3]), "plan.xlsx")).toMatchObject({ reason: "unsupported-type" });
-    expect(await refuse(new TextEncoder().encode("not a zip"), "plan.docx")).toMatchObject({ reason: "unreadable-file" });
-    expect(await refuse(new TextEncoder().encode("not a pdf"), "plan.pdf")).toMatchObject({ reason: "unreadable-file" });
+    expect(await refuse(new Uint8Array([1, 2, 3]), "plan.xlsx")).toMatchObject({
+      reason: "unsupported-type",
+    });
+    expect(await refuse(new TextEncoder().encode("not a zip"), "plan.docx")).toMatchObject({
+      reason: "unreadable-file",
+    });
+    expect(await refuse(new TextEncoder().encode("not a pdf"), "plan.pdf")).toMatchObject({
+      reason: "unreadable-file",
+    });
   });
 
   it("is for the standing office and admins only", async () => {
     const bytes = readFileSync(SEED_DOCUMENT);
     const leader = { memberId: "m1", role: "leader" as const, agencyId: null };
-    await expect(draftPlanFromDocument({ bytes, fileName: "seed.txt", caller: leader })).rejects.toThrow("forbidden");
+    await expect(draftPlanFromDocument({ bytes, fileName: "seed.txt", caller: leader })).rejects.toThrow(
+      "forbidden",
+    );
     const office = { memberId: "m2", role: "standing-office" as const, agencyId: null };
     expect((await draftPlanFromDocument({ bytes, fileName: "seed.txt", caller: office })).ok).toBe(true);
   });

@@ -27,7 +27,8 @@ export function agencyCodeOf(name: string): string {
     return `UBND-${initials(rest.split(" "))}`;
   }
   const acronym = /^(?:uy ban\s+)?(\p{Lu}{3,})\b/u.exec(name.replace(/^Ủy ban\s+/u, ""));
-  if (acronym && !/^(?:PHÒNG|TRUNG|HỘI|CÁC)$/u.test(acronym[1] ?? "")) return fold(acronym[1] ?? "").toUpperCase();
+  if (acronym && !/^(?:PHÒNG|TRUNG|HỘI|CÁC)$/u.test(acronym[1] ?? ""))
+    return fold(acronym[1] ?? "").toUpperCase();
   if (words[0] === "phong") return initials(words.slice(1));
   return initials(words);
 }

@@ -49,10 +49,20 @@ export function draftPlanFile(input: DraftPlanFileInput): PlanDraftFile {
   for (const w of validation.warnings) {
     if (w.code !== "no-lead" && w.code !== "no-budget") continue;
     const item = all.find((i) => i.code === w.item);
-    findings.push({ code: w.code, severity: "gap", source: item?.source ?? null, params: { item: w.item ?? "" } });
+    findings.push({
+      code: w.code,
+      severity: "gap",
+      source: item?.source ?? null,
+      params: { item: w.item ?? "" },
+    });
   }
   if (!validation.ok) {
-    findings.push({ code: "draft-invalid", severity: "gap", source: null, params: { count: validation.errors.length } });
+    findings.push({
+      code: "draft-invalid",
+      severity: "gap",
+      source: null,
+      params: { count: validation.errors.length },
+    });
   }
   const activities = all.reduce(
     (n, i) => n + i.activities.reduce((k, a) => k + ("items" in a ? a.items.length : 1), 0),

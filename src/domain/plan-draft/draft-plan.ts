@@ -41,11 +41,17 @@ export function draftPlan(input: DraftPlanInput): DraftPlanResult {
   const findings: Finding[] = [];
   const section = (kind: "content" | "funding" | "organisation") => {
     const found = parts.sections.filter((s) => s.kind === kind);
-    if (found.length === 0) findings.push({ code: `no-${kind}-section`, severity: "gap", source: null, params: {} });
+    if (found.length === 0)
+      findings.push({ code: `no-${kind}-section`, severity: "gap", source: null, params: {} });
     return found.flatMap((s) => s.lines);
   };
   for (const s of parts.sections.filter((x) => x.kind === "other")) {
-    findings.push({ code: "section-skipped", severity: "info", source: s.heading.source, params: { title: s.title } });
+    findings.push({
+      code: "section-skipped",
+      severity: "info",
+      source: s.heading.source,
+      params: { title: s.title },
+    });
   }
   const content = parseContentSection(section("content"));
   const budget = readBudgetLines(content);
@@ -56,7 +62,11 @@ export function draftPlan(input: DraftPlanInput): DraftPlanResult {
   findings.push(...content.findings, ...budget.findings, ...funding.findings, ...organisation.findings);
 
   addStubs(content.items, organisation.references, findings);
-  const asInput = (i: DraftItem): TItemInput => ({ code: i.code, title: i.title, children: i.children.map(asInput) });
+  const asInput = (i: DraftItem): TItemInput => ({
+    code: i.code,
+    title: i.title,
+    children: i.children.map(asInput),
+  });
   const flat = flattenItems({ code: PROGRAM_CODE, title: "" }, content.items.map(asInput)).map((f) => f.item);
   const referenced = new Set(organisation.references.map((r) => r.code));
   const sourceOf = new Map<string, DraftItem>();
@@ -67,7 +77,12 @@ export function draftPlan(input: DraftPlanInput): DraftPlanResult {
     });
   index(content.items);
   for (const code of topmostGaps(flat, referenced)) {
-    findings.push({ code: "content-only-item", severity: "gap", source: sourceOf.get(code)?.source ?? null, params: { item: code } });
+    findings.push({
+      code: "content-only-item",
+      severity: "gap",
+      source: sourceOf.get(code)?.source ?? null,
+      params: { item: code },
+    });
   }
 
   for (const [key, label] of [
@@ -79,7 +94,13 @@ export function draftPlan(input: DraftPlanInput): DraftPlanResult {
   ] as const) {
     if (meta[key] === null) findings.push({ code: `no-${label}`, severity: "gap", source: null, params: {} });
   }
-  if (meta.date?.doubt) findings.push({ code: "date-without-day", severity: "uncertain", source: meta.date.source, params: { date: meta.date.value } });
+  if (meta.date?.doubt)
+    findings.push({
+      code: "date-without-day",
+      severity: "uncertain",
+      source: meta.date.source,
+      params: { date: meta.date.value },
+    });
 
   findings.push(...reconcileTotals(funding.totals, budget.lines));
 
@@ -89,7 +110,12 @@ export function draftPlan(input: DraftPlanInput): DraftPlanResult {
     code: "calendar-default",
     severity: "info",
     source: null,
-    params: { plan: input.defaultCalendar.planCode, year: String(year), holidays: shifted.holidaysKept, dropped: shifted.holidaysDropped },
+    params: {
+      plan: input.defaultCalendar.planCode,
+      year: String(year),
+      holidays: shifted.holidaysKept,
+      dropped: shifted.holidaysDropped,
+    },
   });
   return {
     draft: {
@@ -142,7 +168,12 @@ function addStubs(roots: DraftItem[], references: ItemReference[], findings: Fin
           doubt: { reason: "org-only-item", quote: ref.quote },
         };
         siblings.push(item);
-        findings.push({ code: "org-only-item", severity: "uncertain", source: ref.source, params: { item: code } });
+        findings.push({
+          code: "org-only-item",
+          severity: "uncertain",
+          source: ref.source,
+          params: { item: code },
+        });
       }
       siblings = item.children;
     });

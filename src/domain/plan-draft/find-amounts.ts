@@ -15,7 +15,8 @@ export interface FoundAmount {
   capitalType: CapitalType | null;
 }
 
-const AMOUNT = /(\d[\d.,]*)\s*(tỷ đồng|tỷ|tỉ đồng|tỉ|triệu đồng|triệu|nghìn đồng|ngàn đồng|đồng)(?![\p{L}])/giu;
+const AMOUNT =
+  /(\d[\d.,]*)\s*(tỷ đồng|tỷ|tỉ đồng|tỉ|triệu đồng|triệu|nghìn đồng|ngàn đồng|đồng)(?![\p{L}])/giu;
 
 export function capitalTypeOf(folded: string): CapitalType | null {
   const investment = folded.lastIndexOf("dau tu");

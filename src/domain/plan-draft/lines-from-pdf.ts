@@ -33,7 +33,8 @@ export function linesFromPdf(lines: PdfLine[]): DocLine[] {
     const last = out.at(-1);
     // "… kinh tế" / "- xã hội …": a dash that wrapped to the start of a line is not a bullet.
     const marker = markerOf(l.text);
-    const wrappedDash = marker.label === "-" && /^\p{Ll}/u.test(marker.rest) && !/[.;:]$/.test(prev?.text ?? ".");
+    const wrappedDash =
+      marker.label === "-" && /^\p{Ll}/u.test(marker.rest) && !/[.;:]$/.test(prev?.text ?? ".");
     const full = prev !== null && prev.right >= margin * 0.85 && (marker.kind === "none" || wrappedDash);
     const sameParagraph =
       full &&
@@ -42,7 +43,11 @@ export function linesFromPdf(lines: PdfLine[]): DocLine[] {
       prev.bold === l.bold &&
       (prev.page === l.page ? l.top - prev.top <= pitch * 1.2 : /[\p{Ll},]$/u.test(prev.text));
     // "45/QĐ-" / "TTg": a hyphen inside a word joins without a space.
-    if (sameParagraph) out[out.length - 1] = { ...last, text: /\S-$/.test(last.text) ? `${last.text}${l.text}` : `${last.text} ${l.text}` };
+    if (sameParagraph)
+      out[out.length - 1] = {
+        ...last,
+        text: /\S-$/.test(last.text) ? `${last.text}${l.text}` : `${last.text} ${l.text}`,
+      };
     else out.push(docLine(l.text, l.line, { source: { line: l.line, page: l.page }, bold: l.bold }));
     prev = l;
   }

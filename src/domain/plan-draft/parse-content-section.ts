@@ -43,13 +43,23 @@ export function parseContentSection(lines: DocLine[]): ContentSection {
   let group: DraftActivityText[] | null = null;
   const current = () => stack.at(-1)?.item ?? null;
   const unplaced = (line: DocLine) =>
-    out.findings.push({ code: "unplaced", severity: "unplaced", source: line.source, params: { text: line.text } });
+    out.findings.push({
+      code: "unplaced",
+      severity: "unplaced",
+      source: line.source,
+      params: { text: line.text },
+    });
 
   const open = (line: DocLine, marker: Marker, code: string, level: Level, parent: DraftItem | null) => {
     group = null;
     const existing = byCode.get(code);
     if (existing !== undefined) {
-      out.findings.push({ code: "duplicate-item", severity: "inconsistent", source: line.source, params: { item: code } });
+      out.findings.push({
+        code: "duplicate-item",
+        severity: "inconsistent",
+        source: line.source,
+        params: { item: code },
+      });
       stack = [...stack.filter((s) => s.level < level), { item: existing, level }];
       return;
     }
@@ -66,7 +76,10 @@ export function parseContentSection(lines: DocLine[]): ContentSection {
     byCode.set(code, item);
     out.parents.set(code, parent);
     (parent === null ? out.items : parent.children).push(item);
-    stack = [...stack.filter((s) => s.level < level && (parent === null || isAncestor(s.item, parent, out))), { item, level }];
+    stack = [
+      ...stack.filter((s) => s.level < level && (parent === null || isAncestor(s.item, parent, out))),
+      { item, level },
+    ];
   };
 
   for (const line of lines) {
@@ -80,17 +93,27 @@ export function parseContentSection(lines: DocLine[]): ContentSection {
     const keyword = marker.kind === "bullet" ? undefined : KEYWORDS.find((k) => k.pattern.test(folded));
     if (keyword !== undefined) {
       const n = Number(keyword.pattern.exec(folded)?.[1]);
-      const parent = keyword.level === 1 ? null : ([...stack].reverse().find((s) => s.level < keyword.level)?.item ?? null);
+      const parent =
+        keyword.level === 1
+          ? null
+          : ([...stack].reverse().find((s) => s.level < keyword.level)?.item ?? null);
       if (keyword.level > 1 && parent === null) {
         unplaced(line);
         continue;
       }
-      open(line, marker, `${parent === null ? "" : `${parent.code}.`}${keyword.prefix}${n}`, keyword.level, parent);
+      open(
+        line,
+        marker,
+        `${parent === null ? "" : `${parent.code}.`}${keyword.prefix}${n}`,
+        keyword.level,
+        parent,
+      );
       continue;
     }
     // "5.1." under the item numbered "5." is its sub-item, bold or not (PDFs give no weight).
     const prefix = marker.kind === "number" ? marker.label.split(".").slice(0, -1).join(".") : "";
-    const parent = prefix === "" ? null : ([...stack].reverse().find((s) => s.item.number === prefix)?.item ?? null);
+    const parent =
+      prefix === "" ? null : ([...stack].reverse().find((s) => s.item.number === prefix)?.item ?? null);
     if (marker.kind === "number" && (parent !== null || line.bold || line.heading !== null)) {
       if (parent === null) {
         unplaced(line);

@@ -40,7 +40,11 @@ export function parseDocumentHeader(head: DocLine[], body: DocLine[], closing: D
     if (meta.title === null && /^ke hoach\b/.test(f) && f.length < 12) {
       const next = head[i + 1];
       if (next !== undefined) meta.title = text(`Kế hoạch ${lowerFirst(trimEnd(next.text))}`, line);
-    } else if (meta.title === null && /^ke hoach thuc hien\b/.test(f) && (line.bold || line.heading !== null)) {
+    } else if (
+      meta.title === null &&
+      /^ke hoach thuc hien\b/.test(f) &&
+      (line.bold || line.heading !== null)
+    ) {
       meta.title = text(`Kế hoạch ${lowerFirst(line.text.replace(/^\S+\s+\S+\s+/, ""))}`, line);
     }
   });
@@ -52,7 +56,9 @@ export function parseDocumentHeader(head: DocLine[], body: DocLine[], closing: D
     const authority = head.find((l) => PLACE.test(l.text) && l.text === l.text.toUpperCase());
     if (authority !== undefined) meta.issuer = text(authority.text, authority);
   }
-  const titleYears = meta.title ? [...meta.title.value.matchAll(/năm (\d{4})/g)].map((m) => Number(m[1])) : [];
+  const titleYears = meta.title
+    ? [...meta.title.value.matchAll(/năm (\d{4})/g)].map((m) => Number(m[1]))
+    : [];
   meta.year = titleYears.at(-1) ?? (meta.date ? Number(meta.date.value.slice(0, 4)) : null);
   const place = meta.issuer?.value.replace(PLACE, "") ?? null;
   if (meta.title !== null) {

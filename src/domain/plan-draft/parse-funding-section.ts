@@ -31,7 +31,12 @@ export function parseFundingSection(lines: DocLine[]): { totals: DraftTotals; fi
     const text = marker.kind === "bullet" ? marker.rest : line.text;
     const { amounts, unreadable } = findAmounts(text);
     for (const raw of unreadable) {
-      findings.push({ code: "unreadable-amount", severity: "unplaced", source: line.source, params: { text, amount: raw } });
+      findings.push({
+        code: "unreadable-amount",
+        severity: "unplaced",
+        source: line.source,
+        params: { text, amount: raw },
+      });
     }
     if (amounts.length === 0) {
       if (marker.kind === "bullet" && unreadable.length === 0) {
@@ -45,9 +50,19 @@ export function parseFundingSection(lines: DocLine[]): { totals: DraftTotals; fi
       const key = keyOf(amount.label);
       const value: DraftAmount = { vnd: amount.vnd, quote: text, source: line.source, doubt: null };
       if (key === null) {
-        findings.push({ code: "funding-unlabelled", severity: "unplaced", source: line.source, params: { text, amount: amount.raw } });
+        findings.push({
+          code: "funding-unlabelled",
+          severity: "unplaced",
+          source: line.source,
+          params: { text, amount: amount.raw },
+        });
       } else if (totals[key] !== null) {
-        findings.push({ code: "funding-repeated", severity: "inconsistent", source: line.source, params: { text, amount: amount.raw } });
+        findings.push({
+          code: "funding-repeated",
+          severity: "inconsistent",
+          source: line.source,
+          params: { text, amount: amount.raw },
+        });
       } else {
         totals[key] = value;
       }

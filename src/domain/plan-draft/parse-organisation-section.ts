@@ -50,11 +50,19 @@ export function parseOrganisationSection(lines: DocLine[]): OrganisationSection 
   };
   for (const line of lines) {
     const marker = markerOf(line.text);
-    if ((marker.kind === "number" && marker.depth === 1) || (marker.kind === "none" && line.heading !== null)) {
+    if (
+      (marker.kind === "number" && marker.depth === 1) ||
+      (marker.kind === "none" && line.heading !== null)
+    ) {
       const name = trimEnd(marker.rest).replace(/^Đề nghị\s+/u, "");
       blocks.push({ agency: agencyNamed(name, line), duties: [] });
     } else if (blocks.at(-1) === undefined) {
-      out.findings.push({ code: "unplaced", severity: "unplaced", source: line.source, params: { text: line.text } });
+      out.findings.push({
+        code: "unplaced",
+        severity: "unplaced",
+        source: line.source,
+        params: { text: line.text },
+      });
     } else {
       blocks.at(-1)?.duties.push({ ...line, text: marker.kind === "bullet" ? marker.rest : line.text });
     }
@@ -94,7 +102,11 @@ export function parseOrganisationSection(lines: DocLine[]): OrganisationSection 
         assign(block.agency.code, "lead", null);
       } else if (/^phoi hop voi\b/.test(f)) {
         const generic = /^phoi hop voi (?:cac|nhung) (?:co quan|don vi|phong|so|nganh|dia phuong)/.test(f);
-        assign(block.agency.code, generic ? "implement" : "coordinate", generic ? "role-implement-with-others" : null);
+        assign(
+          block.agency.code,
+          generic ? "implement" : "coordinate",
+          generic ? "role-implement-with-others" : null,
+        );
       } else if (/^(?:giam sat|kiem tra, giam sat)\b/.test(f)) {
         assign(block.agency.code, "supervise", null);
       } else {

@@ -32,11 +32,21 @@ export function readBudgetLines(section: ContentSection): { lines: DraftBudgetLi
       continue;
     }
     for (const missing of covered.missing) {
-      findings.push({ code: "budget-unknown-item", severity: "inconsistent", source: line.source, params: { text: quote, item: missing } });
+      findings.push({
+        code: "budget-unknown-item",
+        severity: "inconsistent",
+        source: line.source,
+        params: { text: quote, item: missing },
+      });
     }
     const { amounts, unreadable } = findAmounts(colon >= 0 ? text.slice(colon + 1) : text);
     for (const raw of unreadable) {
-      findings.push({ code: "unreadable-amount", severity: "unplaced", source: line.source, params: { text: quote, amount: raw } });
+      findings.push({
+        code: "unreadable-amount",
+        severity: "unplaced",
+        source: line.source,
+        params: { text: quote, amount: raw },
+      });
     }
     const [first, ...rest] = amounts;
     if (first === undefined) {
@@ -89,17 +99,25 @@ function coveredItems(
   if (target === null) return { items: [], missing: [], doubt: null };
   const numbers = [...fold(label).matchAll(/noi dung (?:so )?(\d+)/g)].map((m) => Number(m[1]));
   if (numbers.length > 0) {
-    const parent = target.code.split(".").at(-1)?.startsWith("ND") ? section.parents.get(target.code) : target;
+    const parent = target.code.split(".").at(-1)?.startsWith("ND")
+      ? section.parents.get(target.code)
+      : target;
     const base = parent?.code ?? "";
     const codes = numbers.map((n) => `${base}.ND${n}`);
-    return { items: codes.filter((c) => byCode.has(c)), missing: codes.filter((c) => !byCode.has(c)), doubt: null };
+    return {
+      items: codes.filter((c) => byCode.has(c)),
+      missing: codes.filter((c) => !byCode.has(c)),
+      doubt: null,
+    };
   }
   // A derived sub-item ("6.4.") last under its project, with no other budget among its siblings:
   // the statement closes the project's section and is read as the project's.
   const parent = section.parents.get(target.code) ?? null;
   if (parent !== null && section.derived.has(target.code)) {
     const siblings = parent.children;
-    const others = section.statements.filter((s) => s !== statement && siblings.includes(s.target as DraftItem));
+    const others = section.statements.filter(
+      (s) => s !== statement && siblings.includes(s.target as DraftItem),
+    );
     if (siblings.at(-1) === target && siblings.length > 1 && others.length === 0) {
       return { items: [parent.code], missing: [], doubt: "budget-for-parent" };
     }

@@ -14,7 +14,8 @@ export function reconcileTotals(totals: DraftTotals, lines: DraftBudgetLine[]): 
   const findings: Finding[] = [];
   const m = (v: bigint) => formatMillion(v, "vi");
   for (const key of ["total", "investment", "recurrent", "central", "local"] as const) {
-    if (totals[key] === null) findings.push({ code: `no-total-${key}`, severity: "gap", source: null, params: {} });
+    if (totals[key] === null)
+      findings.push({ code: `no-total-${key}`, severity: "gap", source: null, params: {} });
   }
   const sums = lineSums(lines);
   for (const type of ["investment", "recurrent"] as const) {
@@ -24,17 +25,31 @@ export function reconcileTotals(totals: DraftTotals, lines: DraftBudgetLine[]): 
         code: `lines-differ-${type}`,
         severity: "inconsistent",
         source: declared.source,
-        params: { declared: m(declared.vnd), lines: m(sums[type]), count: lines.filter((l) => l[type] !== null).length },
+        params: {
+          declared: m(declared.vnd),
+          lines: m(sums[type]),
+          count: lines.filter((l) => l[type] !== null).length,
+        },
       });
     }
   }
   const { total, investment, recurrent, central, local } = totals;
-  if (total !== null && investment !== null && recurrent !== null && investment.vnd + recurrent.vnd !== total.vnd) {
+  if (
+    total !== null &&
+    investment !== null &&
+    recurrent !== null &&
+    investment.vnd + recurrent.vnd !== total.vnd
+  ) {
     findings.push({
       code: "total-differs-by-type",
       severity: "inconsistent",
       source: total.source,
-      params: { total: m(total.vnd), investment: m(investment.vnd), recurrent: m(recurrent.vnd), sum: m(investment.vnd + recurrent.vnd) },
+      params: {
+        total: m(total.vnd),
+        investment: m(investment.vnd),
+        recurrent: m(recurrent.vnd),
+        sum: m(investment.vnd + recurrent.vnd),
+      },
     });
   }
   if (total !== null && central !== null && local !== null && central.vnd + local.vnd !== total.vnd) {
@@ -42,7 +57,12 @@ export function reconcileTotals(totals: DraftTotals, lines: DraftBudgetLine[]): 
       code: "total-differs-by-source",
       severity: "inconsistent",
       source: total.source,
-      params: { total: m(total.vnd), central: m(central.vnd), local: m(local.vnd), sum: m(central.vnd + local.vnd) },
+      params: {
+        total: m(total.vnd),
+        central: m(central.vnd),
+        local: m(local.vnd),
+        sum: m(central.vnd + local.vnd),
+      },
     });
   }
   if (total !== null && total.vnd !== sums.total && investment === null && recurrent === null) {

@@ -19,21 +19,31 @@ export interface RenderedDraft {
 const q = (s: string) => JSON.stringify(s);
 const QUOTE_MAX = 90;
 
-export function renderDraftYaml(draft: PlanDraft, t: Translate, where: Where, fileName: string): RenderedDraft {
+export function renderDraftYaml(
+  draft: PlanDraft,
+  t: Translate,
+  where: Where,
+  fileName: string,
+): RenderedDraft {
   const out: string[] = [];
   const sources: Record<string, SourceRef> = {};
   const emit = (indent: number, text: string, at: Located | null, path: string | null) => {
     const pad = " ".repeat(indent);
     if (at?.doubt) {
-      const quote = at.doubt.quote.length > QUOTE_MAX ? `${at.doubt.quote.slice(0, QUOTE_MAX)}…` : at.doubt.quote;
+      const quote =
+        at.doubt.quote.length > QUOTE_MAX ? `${at.doubt.quote.slice(0, QUOTE_MAX)}…` : at.doubt.quote;
       out.push(`${pad}# ${t(`plan-draft-doubt-${at.doubt.reason}`)}`);
-      if (at.source) out.push(`${pad}# ${t("plan-draft-read-from", { at: where(at.source), quote: q(quote).slice(1, -1) })}`);
+      if (at.source)
+        out.push(
+          `${pad}# ${t("plan-draft-read-from", { at: where(at.source), quote: q(quote).slice(1, -1) })}`,
+        );
     }
     if (at?.source && path !== null) sources[path] = at.source;
     const trailing = at?.source && !at.doubt ? ` # ${where(at.source)}` : "";
     out.push(`${pad}${text}${trailing}`);
   };
-  const missing = (indent: number, key: string) => out.push(`${" ".repeat(indent)}# ${key}: ${t("plan-draft-not-in-document")}`);
+  const missing = (indent: number, key: string) =>
+    out.push(`${" ".repeat(indent)}# ${key}: ${t("plan-draft-not-in-document")}`);
 
   out.push(`# ${t("plan-draft-yaml-header", { file: fileName })}`, `# ${t("plan-draft-yaml-check")}`, "");
   const m = draft.meta;
@@ -115,6 +125,10 @@ export function renderDraftYaml(draft: PlanDraft, t: Translate, where: Where, fi
     if (a.note !== null && a.note !== "") out.push(`    note: ${q(a.note)}`);
   });
 
-  out.push("", `# ${t("plan-draft-yaml-calendar")}`, stringify({ calendar: draft.calendar }, { lineWidth: 0 }).trimEnd());
+  out.push(
+    "",
+    `# ${t("plan-draft-yaml-calendar")}`,
+    stringify({ calendar: draft.calendar }, { lineWidth: 0 }).trimEnd(),
+  );
   return { yaml: `${out.join("\n")}\n`, sources };
 }

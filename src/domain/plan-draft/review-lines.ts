@@ -18,7 +18,8 @@ export function reconciles(file: PlanDraftFile): boolean {
 }
 
 export function reviewLines(file: PlanDraftFile, t: Translate, where: Where, locale: string): string[] {
-  const money = (v: bigint | null | undefined) => (v == null ? t("plan-draft-review-missing") : formatMillion(v, locale));
+  const money = (v: bigint | null | undefined) =>
+    v == null ? t("plan-draft-review-missing") : formatMillion(v, locale);
   const d = file.draft.totals;
   const out = [
     t("plan-draft-review-read", { file: file.fileName, ...file.read }),
@@ -39,7 +40,11 @@ export function reviewLines(file: PlanDraftFile, t: Translate, where: Where, loc
   for (const severity of ORDER) {
     const found = file.findings.filter((f) => f.severity === severity);
     if (found.length === 0) continue;
-    out.push("", `${t(`plan-draft-severity-${severity}`)}:`, ...found.map((f) => `- ${findingMessage(t, where, f)}`));
+    out.push(
+      "",
+      `${t(`plan-draft-severity-${severity}`)}:`,
+      ...found.map((f) => `- ${findingMessage(t, where, f)}`),
+    );
   }
   out.push("");
   if (file.validation.ok) out.push(t("plan-draft-review-valid"));

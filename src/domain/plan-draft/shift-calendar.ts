@@ -17,7 +17,8 @@ export function shiftCalendar(
   const raw = (typeof calendar === "object" && calendar !== null ? calendar : {}) as RawCalendar;
   const delta = toYear - fromYear;
   const shift = (value: unknown): unknown => {
-    if (typeof value === "string") return value.replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + delta));
+    if (typeof value === "string")
+      return value.replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + delta));
     if (Array.isArray(value)) return value.map(shift);
     if (typeof value === "object" && value !== null) {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shift(v)]));
@@ -30,7 +31,11 @@ export function shiftCalendar(
     return year === toYear || year === toYear + 1;
   });
   return {
-    calendar: { ...raw, holidays: kept, schedules: (raw.schedules ?? []).map((s) => shift(s) as Record<string, unknown>) },
+    calendar: {
+      ...raw,
+      holidays: kept,
+      schedules: (raw.schedules ?? []).map((s) => shift(s) as Record<string, unknown>),
+    },
     holidaysKept: kept.length,
     holidaysDropped: holidays.length - kept.length,
   };

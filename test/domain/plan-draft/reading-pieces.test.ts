@@ -11,7 +11,10 @@ import { millionText } from "../../../src/domain/plan-draft/million-text.ts";
 
 describe("item references", () => {
   it.each([
-    ["Tiểu dự án 4 thuộc dự án 5; Tiểu dự án 2 thuộc dự án 9; Nội dung 1, tiểu dự án 1 thuộc dự án 10;", ["DA5.TDA4", "DA9.TDA2", "DA10.TDA1.ND1"]],
+    [
+      "Tiểu dự án 4 thuộc dự án 5; Tiểu dự án 2 thuộc dự án 9; Nội dung 1, tiểu dự án 1 thuộc dự án 10;",
+      ["DA5.TDA4", "DA9.TDA2", "DA10.TDA1.ND1"],
+    ],
     ["nội dung số 01, tiểu dự án 2 thuộc dự án 5.", ["DA5.TDA2.ND1"]],
     ["thực hiện nội dung tiêu dự án 3 thuộc dự án 5.", ["DA5.TDA3"]],
     ["nội dung số 02 và nội dung số 03 của tiêu dự án 1 thuộc dự án 10.", ["DA10.TDA1.ND2", "DA10.TDA1.ND3"]],
@@ -22,13 +25,17 @@ describe("item references", () => {
 
 describe("amounts", () => {
   it("reads triệu, tỷ and đồng exactly, with the capital type of each", () => {
-    const { amounts } = findAmounts("424 triệu đồng (Vốn đầu tư phát triển 365 triệu đồng, Vốn sự nghiệp 59 triệu đồng)");
+    const { amounts } = findAmounts(
+      "424 triệu đồng (Vốn đầu tư phát triển 365 triệu đồng, Vốn sự nghiệp 59 triệu đồng)",
+    );
     expect(amounts.map((a) => [a.vnd, a.capitalType])).toEqual([
       [424_000_000n, null],
       [365_000_000n, "investment"],
       [59_000_000n, "recurrent"],
     ]);
-    expect(findAmounts("1,2 tỷ đồng (vốn sự nghiệp).").amounts.map((a) => [a.vnd, a.capitalType])).toEqual([[1_200_000_000n, "recurrent"]]);
+    expect(findAmounts("1,2 tỷ đồng (vốn sự nghiệp).").amounts.map((a) => [a.vnd, a.capitalType])).toEqual([
+      [1_200_000_000n, "recurrent"],
+    ]);
     expect(findAmounts("2.500.000.000 đồng").amounts[0]?.vnd).toBe(2_500_000_000n);
     expect(findAmounts("1.234,5 triệu đồng").amounts[0]?.vnd).toBe(1_234_500_000n);
     expect(findAmounts("năm 2023 và 12 tháng").amounts).toEqual([]);
@@ -54,7 +61,11 @@ describe("agency codes", () => {
 
 describe("paragraphs", () => {
   it("text: Markdown hints, and lines a page wrapped joined again", () => {
-    const lines = joinWrappedLines(linesFromText("## **KẾ HOẠCH**\n\n- bồi dưỡng kiến thức, kỹ năng,\n\nng nghiệp vụ;\n\n\\* **Kế hoạch vốn:** 20 triệu đồng."));
+    const lines = joinWrappedLines(
+      linesFromText(
+        "## **KẾ HOẠCH**\n\n- bồi dưỡng kiến thức, kỹ năng,\n\nng nghiệp vụ;\n\n\\* **Kế hoạch vốn:** 20 triệu đồng.",
+      ),
+    );
     expect(lines.map((l) => [l.text, l.source.line, l.heading, l.bold])).toEqual([
       ["KẾ HOẠCH", 1, 2, true],
       ["- bồi dưỡng kiến thức, kỹ năng, ng nghiệp vụ;", 3, null, false],
@@ -62,7 +73,8 @@ describe("paragraphs", () => {
     ]);
   });
   it("DOCX (mammoth's HTML): headings, whole-bold paragraphs, bullets and Word numbering", () => {
-    const html = "<h2><strong>III. NỘI DUNG</strong></h2><p><strong>1. Dự án 1:</strong> x</p><ul><li>một &amp; hai</li></ul><ol><li>A<ol><li>B</li></ol></li></ol>";
+    const html =
+      "<h2><strong>III. NỘI DUNG</strong></h2><p><strong>1. Dự án 1:</strong> x</p><ul><li>một &amp; hai</li></ul><ol><li>A<ol><li>B</li></ol></li></ol>";
     expect(linesFromHtml(html).map((l) => [l.text, l.heading, l.bold, l.bullet])).toEqual([
       ["III. NỘI DUNG", 2, true, false],
       ["1. Dự án 1: x", null, false, false],
@@ -72,7 +84,14 @@ describe("paragraphs", () => {
     ]);
   });
   it("PDF: full lines at the usual pitch join; a short line, a gap or a marker ends a paragraph", () => {
-    const line = (text: string, lineNo: number, top: number, right: number) => ({ text, page: 1, line: lineNo, top, right, bold: false });
+    const line = (text: string, lineNo: number, top: number, right: number) => ({
+      text,
+      page: 1,
+      line: lineNo,
+      top,
+      right,
+      bold: false,
+    });
     const lines = linesFromPdf([
       line("3. Phòng Nội vụ", 1, 100, 180),
       line("Chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, tổ chức", 2, 115, 520),
@@ -83,8 +102,14 @@ describe("paragraphs", () => {
     ]);
     expect(lines.map((l) => [l.text, l.source])).toEqual([
       ["3. Phòng Nội vụ", { line: 1, page: 1 }],
-      ["Chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, tổ chức thực hiện nội dung số 01 theo Quyết định 45/QĐ-TTg.", { line: 2, page: 1 }],
-      ["- Bồi dưỡng kiến thức dân tộc cho cán bộ công chức trong vùng kinh tế - xã hội.", { line: 5, page: 1 }],
+      [
+        "Chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, tổ chức thực hiện nội dung số 01 theo Quyết định 45/QĐ-TTg.",
+        { line: 2, page: 1 },
+      ],
+      [
+        "- Bồi dưỡng kiến thức dân tộc cho cán bộ công chức trong vùng kinh tế - xã hội.",
+        { line: 5, page: 1 },
+      ],
     ]);
   });
 });

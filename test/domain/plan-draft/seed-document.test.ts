@@ -24,7 +24,8 @@ const flat = (items: Item[], parent = "CT", out: (Item & { parent: string })[] =
   }
   return out;
 };
-const texts = (i: Item) => (i.activities ?? []).flatMap((a) => (typeof a === "string" ? [a] : [a.group, ...a.items]));
+const texts = (i: Item) =>
+  (i.activities ?? []).flatMap((a) => (typeof a === "string" ? [a] : [a.group, ...a.items]));
 
 /** Where the bundled file edits the document: [what the document says, what the file says]. */
 const EDITED_TITLES: Record<string, [string, string][]> = {
@@ -70,9 +71,10 @@ describe("the seed document drafted into a plan", () => {
   it("has the same plan header, totals (other sources: the bundled file fixes 'Lòng ghép'), budget lines and calendar", () => {
     expect(draft.plan).toEqual(bundled.plan);
     const totals = draft.totals as { otherSources: string[] };
-    expect({ ...totals, otherSources: totals.otherSources.map((s) => s.replace("Lòng ghép", "Lồng ghép")) }).toEqual(
-      bundled.totals,
-    );
+    expect({
+      ...totals,
+      otherSources: totals.otherSources.map((s) => s.replace("Lòng ghép", "Lồng ghép")),
+    }).toEqual(bundled.totals);
     expect(draft.budget).toEqual(bundled.budget);
     expect(draft.calendar).toEqual(bundled.calendar);
   });
@@ -80,7 +82,9 @@ describe("the seed document drafted into a plan", () => {
   it("has the same item tree: codes, parents, numbers; titles and activities as the document writes them", () => {
     const mine = flat(draft.items);
     const theirs = flat(bundled.items);
-    expect(mine.map((i) => [i.code, i.parent, i.number])).toEqual(theirs.map((i) => [i.code, i.parent, i.number]));
+    expect(mine.map((i) => [i.code, i.parent, i.number])).toEqual(
+      theirs.map((i) => [i.code, i.parent, i.number]),
+    );
     mine.forEach((item, n) => {
       const other = theirs[n]!;
       expect(undoEdits(item.title, EDITED_TITLES[item.code] ?? [])).toBe(other.title);
@@ -102,14 +106,17 @@ describe("the seed document drafted into a plan", () => {
       MTTQ: "MTTQ Việt Nam và các tổ chức chính trị - xã hội",
     };
     const byCode = (list: Record<string, string>[]) =>
-      Object.fromEntries(list.map((a) => [a.code, { kind: a.kind, standingOffice: a.standingOffice ?? "false" }]));
+      Object.fromEntries(
+        list.map((a) => [a.code, { kind: a.kind, standingOffice: a.standingOffice ?? "false" }]),
+      );
     expect(byCode(draft.agencies)).toEqual(byCode(bundled.agencies));
     for (const a of draft.agencies) {
       expect(a.name).toBe(names[a.code ?? ""] ?? bundled.agencies.find((b) => b.code === a.code)?.name);
     }
     const key = (a: Record<string, unknown>) =>
       `${String(a.agency)}|${String(a.role)}|${[...(a.items as string[])].sort().join(",")}|${String(a.report ?? "")}`;
-    const assignments = (p: Record<string, unknown>) => (p.assignments as Record<string, unknown>[]).map(key).sort();
+    const assignments = (p: Record<string, unknown>) =>
+      (p.assignments as Record<string, unknown>[]).map(key).sort();
     expect(assignments(draft)).toEqual(assignments(bundled));
   });
 
@@ -118,7 +125,7 @@ describe("the seed document drafted into a plan", () => {
     expect(file.sources["budget.0"]).toEqual({ line: 57, page: null });
     expect(file.sources["totals.total"]).toEqual({ line: 279, page: null });
     expect(file.sources["assignments.0"]).toEqual({ line: 337, page: null });
-    expect(file.yaml).toContain('  - code: DA1 # dòng 53');
+    expect(file.yaml).toContain("  - code: DA1 # dòng 53");
     expect(file.yaml).toMatch(/# đọc từ dòng 357: "Chủ trì, phối hợp/);
     const codes = file.findings.map((f) => [f.code, f.params.item ?? f.source?.line ?? null]);
     expect(codes).toEqual(
@@ -131,6 +138,8 @@ describe("the seed document drafted into a plan", () => {
         ["calendar-default", null],
       ]),
     );
-    expect(file.findings.filter((f) => f.severity === "inconsistent" || f.severity === "unplaced")).toEqual([]);
+    expect(file.findings.filter((f) => f.severity === "inconsistent" || f.severity === "unplaced")).toEqual(
+      [],
+    );
   });
 });
