@@ -511,3 +511,85 @@ schedule-failed = ⚠️ { $count } notifications failed after 6 attempts; see t
 group-use-private = This command works only in a private chat with me, so your information is not shown to the whole group.
 group-use-private-link = This command works only in a private chat with me, so your information is not shown to the whole group: { $link }
 wizard-none = You have no report in progress. Type /report to start one.
+
+## Plan draft
+plan-draft-cmd-description = draft a plan file (YAML) from the plan document (.docx, .pdf, .txt, .md) and review what was read
+plan-draft-opt-out = write the draft to this file
+plan-draft-opt-json = print one JSON object (draft, review, source line of each value)
+plan-draft-unsupported-type = Cannot read { $file }: only .docx, .pdf (with a text layer), .txt or .md are accepted.
+plan-draft-scanned-pdf = The PDF { $file } is a scanned image with no text layer: send the .docx, or a PDF exported from Word.
+plan-draft-unreadable-file = Cannot open { $file }: the file is damaged or not a valid { $kind }.
+plan-draft-empty = { $file } contains no text.
+plan-draft-written = The draft is written to { $file }. Check it with: plan validate { $file }
+plan-draft-at = { $kind ->
+    [docx] paragraph { $line }
+    [pdf] page { $page }, line { $line }
+   *[text] line { $line }
+}
+plan-draft-yaml-header = Plan draft made automatically from the document { $file }; each value says where it was read.
+plan-draft-yaml-check = Compare with the document before importing (plan validate, plan import --dry-run); commented values are uncertain.
+plan-draft-yaml-totals = Section IV. Funding (million VND).
+plan-draft-yaml-agencies = Section VI. Organisation: agency codes are made from the names and may be changed.
+plan-draft-yaml-items = Section III. Content.
+plan-draft-yaml-budget = Capital plan, one line per amount the document states (million VND).
+plan-draft-yaml-assignments = Assignments from section VI.
+plan-draft-yaml-calendar = Reporting calendar: not in the document; the bundled plan's, moved to the plan's year.
+plan-draft-not-in-document = not stated in the document
+plan-draft-read-from = read from { $at }: "{ $quote }"
+plan-draft-doubt-date-without-day = The document leaves the day of issue blank.
+plan-draft-doubt-standing-office-inferred = Standing office inferred from the duty of compiling the reports.
+plan-draft-doubt-program-duty = A duty for the whole program, naming no project; the role is inferred from the wording.
+plan-draft-doubt-role-implement-with-others = "Coordinate with the agencies concerned … to carry out": read as the implementing agency.
+plan-draft-doubt-role-guessed = The sentence names no role (lead, coordinate, guide): read as implementing.
+plan-draft-doubt-org-only-item = This item is only in the organisation section, not in the content section.
+plan-draft-doubt-budget-for-parent = The budget line closes the project, after its last sub-item: read as the whole project's.
+plan-draft-severity-inconsistent = The document does not add up
+plan-draft-severity-gap = Missing
+plan-draft-severity-uncertain = Uncertain
+plan-draft-severity-unplaced = Sentences not placed
+plan-draft-severity-info = Notes
+plan-draft-review-read = Read { $file }: { $paragraphs } paragraphs; { $items } items, { $activities } activities, { $budgetLines } budget lines, { $agencies } agencies, { $assignments } assignments.
+plan-draft-review-declared = The document states: total { $total }, investment { $investment }, recurrent { $recurrent }; central { $central }, local { $local } (million VND).
+plan-draft-review-lines = The budget lines add up to { $total } (investment { $investment }, recurrent { $recurrent }) million VND.
+plan-draft-review-reconciled = The budget lines reconcile with the declared totals.
+plan-draft-review-not-reconciled = The budget lines do NOT reconcile with the declared totals: see "The document does not add up".
+plan-draft-review-valid = The draft passes plan validate.
+plan-draft-review-invalid = The draft has { $count } errors in plan validate (cannot be imported yet):
+plan-draft-review-missing = —
+plan-draft-finding-unplaced = Not placed: "{ $text }"
+plan-draft-finding-duplicate-item = { $item } appears twice in the content section.
+plan-draft-finding-budget-no-item = A budget line belongs to no item: "{ $text }"
+plan-draft-finding-budget-unknown-item = A budget line names { $item }, which the content section does not have: "{ $text }"
+plan-draft-finding-unreadable-amount = Cannot read the amount { $amount }: "{ $text }"
+plan-draft-finding-budget-no-amount = A budget line with no amount: "{ $text }"
+plan-draft-finding-budget-no-capital-type = A budget line names no capital type (investment or recurrent); left out of the draft: "{ $text }"
+plan-draft-finding-budget-parts-differ = A budget line states { $stated } but its parts add up to { $parts }: "{ $text }"
+plan-draft-finding-funding-unlabelled = The amount { $amount } in the funding section is not labelled: "{ $text }"
+plan-draft-finding-funding-repeated = The funding section states an amount again ({ $amount }); the first one is kept: "{ $text }"
+plan-draft-finding-agency-without-duty = { $agency } has no duty that could be read.
+plan-draft-finding-no-content-section = No content section (Nội dung thực hiện) found.
+plan-draft-finding-no-funding-section = No funding section (Kinh phí thực hiện) found.
+plan-draft-finding-no-organisation-section = No organisation section (Tổ chức thực hiện) found.
+plan-draft-finding-section-skipped = Section "{ $title }" holds no plan data; skipped.
+plan-draft-finding-org-only-item = { $item } is in the organisation section but not in the content section: added to the draft with no title or activities of its own.
+plan-draft-finding-content-only-item = { $item } is in the content section but the organisation section assigns it to no agency.
+plan-draft-finding-no-number = No document number found.
+plan-draft-finding-no-date = No date of issue found.
+plan-draft-finding-no-issuer = No issuing authority found.
+plan-draft-finding-no-signer = No signer found.
+plan-draft-finding-no-title = No plan title found.
+plan-draft-finding-date-without-day = The day of issue is blank; month and year only: { $date }.
+plan-draft-finding-no-total-total = The funding section states no total.
+plan-draft-finding-no-total-investment = The funding section states no investment total.
+plan-draft-finding-no-total-recurrent = The funding section states no recurrent total.
+plan-draft-finding-no-total-central = The funding section states no central budget.
+plan-draft-finding-no-total-local = The funding section states no local budget.
+plan-draft-finding-lines-differ-investment = The document states { $declared } million VND investment, but its { $count } investment lines add up to { $lines }.
+plan-draft-finding-lines-differ-recurrent = The document states { $declared } million VND recurrent, but its { $count } recurrent lines add up to { $lines }.
+plan-draft-finding-lines-differ-total = The document states a total of { $declared } million VND, but the budget lines add up to { $lines }.
+plan-draft-finding-total-differs-by-type = The total { $total } differs from investment { $investment } + recurrent { $recurrent } = { $sum } million VND.
+plan-draft-finding-total-differs-by-source = The total { $total } differs from central { $central } + local { $local } = { $sum } million VND.
+plan-draft-finding-calendar-default = The document has no reporting calendar: the bundled plan { $plan }'s, moved to { $year } ({ $holidays } holidays kept, { $dropped } dropped as another year's: add the holidays of { $year }).
+plan-draft-finding-no-lead = { $item } has no lead or implementing agency.
+plan-draft-finding-no-budget = { $item } has no budget.
+plan-draft-finding-draft-invalid = The draft has { $count } errors in plan validate.

@@ -511,3 +511,85 @@ schedule-failed = ⚠️ { $count } thông báo gửi lỗi sau 6 lần thử; x
 group-use-private = Lệnh này chỉ dùng trong cuộc trò chuyện riêng với tôi, để thông tin của anh/chị không hiện cho cả nhóm.
 group-use-private-link = Lệnh này chỉ dùng trong cuộc trò chuyện riêng với tôi, để thông tin của anh/chị không hiện cho cả nhóm: { $link }
 wizard-none = Anh/chị không có báo cáo nào đang làm dở. Gõ /report để bắt đầu.
+
+## Plan draft
+plan-draft-cmd-description = soạn bản nháp kế hoạch (YAML) từ văn bản kế hoạch (.docx, .pdf, .txt, .md) và báo cáo những gì đã đọc
+plan-draft-opt-out = ghi bản nháp vào tệp này
+plan-draft-opt-json = in một đối tượng JSON (bản nháp, rà soát, dòng nguồn của từng giá trị)
+plan-draft-unsupported-type = Chưa đọc được tệp { $file }: chỉ nhận .docx, .pdf (có lớp chữ), .txt hoặc .md.
+plan-draft-scanned-pdf = Tệp PDF { $file } là ảnh quét, không có lớp chữ: hãy gửi bản .docx hoặc PDF xuất từ Word.
+plan-draft-unreadable-file = Không mở được tệp { $file }: tệp hỏng hoặc không đúng định dạng { $kind }.
+plan-draft-empty = Tệp { $file } không có nội dung chữ nào.
+plan-draft-written = Đã ghi bản nháp vào { $file }. Kiểm tra bằng: plan validate { $file }
+plan-draft-at = { $kind ->
+    [docx] đoạn { $line }
+    [pdf] trang { $page }, dòng { $line }
+   *[text] dòng { $line }
+}
+plan-draft-yaml-header = Bản nháp kế hoạch soạn tự động từ văn bản { $file }; mỗi giá trị ghi nơi đọc được.
+plan-draft-yaml-check = Đối chiếu với văn bản trước khi nhập (plan validate, plan import --dry-run); chỗ có chú thích là chỗ chưa chắc.
+plan-draft-yaml-totals = Mục IV. Kinh phí thực hiện (triệu đồng).
+plan-draft-yaml-agencies = Mục VI. Tổ chức thực hiện: mã đơn vị đặt từ tên, có thể sửa.
+plan-draft-yaml-items = Mục III. Nội dung thực hiện.
+plan-draft-yaml-budget = Kế hoạch vốn, mỗi dòng một khoản văn bản nêu (triệu đồng).
+plan-draft-yaml-assignments = Phân công theo mục VI.
+plan-draft-yaml-calendar = Lịch báo cáo: văn bản không nêu, lấy theo kế hoạch mẫu và dời sang năm của kế hoạch.
+plan-draft-not-in-document = văn bản không nêu
+plan-draft-read-from = đọc từ { $at }: "{ $quote }"
+plan-draft-doubt-date-without-day = Văn bản để trống ngày ban hành.
+plan-draft-doubt-standing-office-inferred = Cơ quan thường trực suy ra từ nhiệm vụ tổng hợp báo cáo.
+plan-draft-doubt-program-duty = Nhiệm vụ chung cho cả Chương trình, không nêu dự án cụ thể; vai trò suy ra từ câu chữ.
+plan-draft-doubt-role-implement-with-others = "Phối hợp với các cơ quan liên quan … thực hiện": đọc là đơn vị thực hiện.
+plan-draft-doubt-role-guessed = Câu không nêu rõ vai trò (chủ trì, phối hợp, hướng dẫn): tạm đọc là thực hiện.
+plan-draft-doubt-org-only-item = Nội dung này chỉ có ở mục Tổ chức thực hiện, không có ở mục Nội dung thực hiện.
+plan-draft-doubt-budget-for-parent = Dòng vốn đứng cuối dự án, sau mục con cuối cùng: đọc là vốn của cả dự án.
+plan-draft-severity-inconsistent = Văn bản không khớp
+plan-draft-severity-gap = Còn thiếu
+plan-draft-severity-uncertain = Chưa chắc chắn
+plan-draft-severity-unplaced = Câu chưa xếp được
+plan-draft-severity-info = Ghi chú
+plan-draft-review-read = Đã đọc { $file }: { $paragraphs } đoạn; { $items } nội dung, { $activities } hoạt động, { $budgetLines } dòng vốn, { $agencies } đơn vị, { $assignments } phân công.
+plan-draft-review-declared = Văn bản nêu: tổng { $total }, đầu tư { $investment }, sự nghiệp { $recurrent }; trung ương { $central }, địa phương { $local } (triệu đồng).
+plan-draft-review-lines = Các dòng vốn cộng lại: { $total } (đầu tư { $investment }, sự nghiệp { $recurrent }) triệu đồng.
+plan-draft-review-reconciled = Các dòng vốn khớp với tổng văn bản nêu.
+plan-draft-review-not-reconciled = Các dòng vốn KHÔNG khớp với tổng văn bản nêu: xem mục "Văn bản không khớp".
+plan-draft-review-valid = Bản nháp hợp lệ theo plan validate.
+plan-draft-review-invalid = Bản nháp còn { $count } lỗi theo plan validate (chưa thể nhập):
+plan-draft-review-missing = —
+plan-draft-finding-unplaced = Chưa xếp được vào đâu: "{ $text }"
+plan-draft-finding-duplicate-item = { $item } xuất hiện hai lần trong mục Nội dung thực hiện.
+plan-draft-finding-budget-no-item = Dòng vốn không thuộc nội dung nào: "{ $text }"
+plan-draft-finding-budget-unknown-item = Dòng vốn nêu { $item } nhưng mục Nội dung thực hiện không có nội dung này: "{ $text }"
+plan-draft-finding-unreadable-amount = Không đọc được số tiền { $amount }: "{ $text }"
+plan-draft-finding-budget-no-amount = Dòng vốn không có số tiền: "{ $text }"
+plan-draft-finding-budget-no-capital-type = Dòng vốn không nêu loại vốn (đầu tư hay sự nghiệp), chưa đưa vào bản nháp: "{ $text }"
+plan-draft-finding-budget-parts-differ = Dòng vốn nêu { $stated } nhưng các phần cộng lại { $parts } không bằng: "{ $text }"
+plan-draft-finding-funding-unlabelled = Số tiền { $amount } ở mục Kinh phí không rõ là khoản nào: "{ $text }"
+plan-draft-finding-funding-repeated = Mục Kinh phí nêu lại một khoản ({ $amount }); giữ số đọc trước: "{ $text }"
+plan-draft-finding-agency-without-duty = { $agency } không có nhiệm vụ nào đọc được.
+plan-draft-finding-no-content-section = Không tìm thấy mục Nội dung thực hiện.
+plan-draft-finding-no-funding-section = Không tìm thấy mục Kinh phí thực hiện.
+plan-draft-finding-no-organisation-section = Không tìm thấy mục Tổ chức thực hiện.
+plan-draft-finding-section-skipped = Mục "{ $title }" không chứa dữ liệu kế hoạch, đã bỏ qua.
+plan-draft-finding-org-only-item = { $item } có ở mục Tổ chức thực hiện nhưng không có ở mục Nội dung thực hiện: thêm vào bản nháp, chưa có tên và hoạt động riêng.
+plan-draft-finding-content-only-item = { $item } có ở mục Nội dung thực hiện nhưng mục Tổ chức thực hiện không giao cho đơn vị nào.
+plan-draft-finding-no-number = Không tìm thấy số văn bản.
+plan-draft-finding-no-date = Không tìm thấy ngày ban hành.
+plan-draft-finding-no-issuer = Không tìm thấy cơ quan ban hành.
+plan-draft-finding-no-signer = Không tìm thấy người ký.
+plan-draft-finding-no-title = Không tìm thấy tên kế hoạch.
+plan-draft-finding-date-without-day = Ngày ban hành để trống, chỉ có tháng và năm: { $date }.
+plan-draft-finding-no-total-total = Mục Kinh phí không nêu tổng vốn.
+plan-draft-finding-no-total-investment = Mục Kinh phí không nêu vốn đầu tư.
+plan-draft-finding-no-total-recurrent = Mục Kinh phí không nêu vốn sự nghiệp.
+plan-draft-finding-no-total-central = Mục Kinh phí không nêu ngân sách trung ương.
+plan-draft-finding-no-total-local = Mục Kinh phí không nêu ngân sách địa phương.
+plan-draft-finding-lines-differ-investment = Vốn đầu tư văn bản nêu { $declared } triệu đồng, nhưng { $count } dòng vốn đầu tư cộng lại { $lines } triệu đồng.
+plan-draft-finding-lines-differ-recurrent = Vốn sự nghiệp văn bản nêu { $declared } triệu đồng, nhưng { $count } dòng vốn sự nghiệp cộng lại { $lines } triệu đồng.
+plan-draft-finding-lines-differ-total = Tổng vốn văn bản nêu { $declared } triệu đồng, nhưng các dòng vốn cộng lại { $lines } triệu đồng.
+plan-draft-finding-total-differs-by-type = Tổng vốn { $total } khác đầu tư { $investment } + sự nghiệp { $recurrent } = { $sum } triệu đồng.
+plan-draft-finding-total-differs-by-source = Tổng vốn { $total } khác trung ương { $central } + địa phương { $local } = { $sum } triệu đồng.
+plan-draft-finding-calendar-default = Văn bản không có lịch báo cáo: lấy lịch của kế hoạch mẫu { $plan } dời sang năm { $year } ({ $holidays } kỳ nghỉ lễ giữ lại, { $dropped } bỏ vì khác năm: bổ sung ngày nghỉ của năm { $year }).
+plan-draft-finding-no-lead = { $item } chưa có đơn vị chủ trì hoặc thực hiện.
+plan-draft-finding-no-budget = { $item } chưa có kế hoạch vốn.
+plan-draft-finding-draft-invalid = Bản nháp còn { $count } lỗi theo plan validate.

@@ -13,6 +13,7 @@ import { benchExports } from "./export-bench.ts";
 import { benchReminders } from "./reminder-bench.ts";
 import { benchReports } from "./report-bench.ts";
 import { benchSummaries } from "./summary-bench.ts";
+import { benchPlanDraft } from "./plan-draft-bench.ts";
 import { generateProvincePlan } from "./generate-province-plan.ts";
 
 const SEED = path.resolve(import.meta.dirname, "../../prisma/data/bac-kan-2023.yaml");
@@ -94,6 +95,8 @@ async function main() {
   await benchSummaries(line);
   process.stdout.write("\n");
   await benchExports(line);
+  process.stdout.write("\n");
+  await benchPlanDraft(line);
 }
 
 main().then(

@@ -4,10 +4,12 @@ import { importPlanFile } from "../services/import-plan-file.ts";
 import { loadPlanModel } from "../services/load-plan-model.ts";
 import { readPlanSource } from "../services/read-plan-source.ts";
 import type { CliContext } from "./cli-context.ts";
+import { registerPlanDraftCommand } from "./plan-draft-command.ts";
 import { changeLine, refusalLine, treeText, validationJson, validationText } from "./format-plan.ts";
 
 export function registerPlanCommands(program: Command, ctx: CliContext): void {
   const plan = program.command("plan").description("validate, import and show a plan file");
+  registerPlanDraftCommand(plan, ctx);
 
   plan
     .command("validate <file>")

@@ -21,6 +21,8 @@ export type Action =
   | "reminders.manage"
   /** Progress reports on one's own agency's items (the guided report, one message, a reply). */
   | "report.submit"
+  /** A plan drafted from the official document (writes nothing). */
+  | "plan.draft"
   /** Summaries, exports, every agency's reports, correction requests. */
   | "reports.review";
 
@@ -34,6 +36,7 @@ const MANAGE = new Set<Action>([
   "tasks.view",
   "chat.subscribe",
   "reminders.manage",
+  "plan.draft",
   "reports.review",
 ]);
 
