@@ -313,7 +313,7 @@ error-unknown-item = There is no item { $code } in the plan. Type /tasks to see 
 error-which-item = Your agency has several items ({ $codes }). Put the item code on the first line, e.g. { $codes }
 error-nothing-to-report = Your agency has no items to report on.
 error-no-period = There is no reporting period for this item.
-error-draft-expired = This draft no longer exists. Please send the report again.
+error-draft-expired = This draft no longer exists (unconfirmed drafts are kept 30 days). Nothing was saved from it; please send the report again.
 help-report = /report: report progress (step by step, or /report followed by a message in the template's form)
 help-history = /history <item code> [period]: the revisions sent
 cmd-report = Report progress
@@ -448,3 +448,6 @@ history-money = { $amount } million VND
 docx-late-missing = { $agency } ({ $item }): missing, { $days } days late
 docx-late-late = { $agency } ({ $item }): sent { $days } days late
 docx-note = { $item } ({ $agency }): obstacles: { $obstacles }; proposals: { $proposals }
+
+## Transport
+error-port-in-use = Port { $port } is already used by another program (perhaps tiendo is already running). Stop it, or set another PORT in .env to run one more process as a standby.

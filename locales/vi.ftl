@@ -313,7 +313,7 @@ error-unknown-item = Không có nội dung mã { $code } trong kế hoạch. Gõ
 error-which-item = Đơn vị có nhiều nội dung ({ $codes }). Ghi mã nội dung ở dòng đầu tin nhắn, ví dụ: { $codes }
 error-nothing-to-report = Đơn vị của anh/chị không có nội dung nào phải báo cáo.
 error-no-period = Không có kỳ báo cáo nào cho nội dung này.
-error-draft-expired = Bản nháp này không còn. Hãy gửi lại báo cáo.
+error-draft-expired = Bản nháp này không còn (bản nháp chưa xác nhận chỉ được giữ 30 ngày). Chưa có gì được lưu từ bản nháp này; hãy gửi lại báo cáo.
 help-report = /report: báo cáo tiến độ (theo từng bước, hoặc /report kèm tin nhắn theo mẫu)
 help-history = /history <mã nội dung> [kỳ]: các lần báo cáo đã gửi
 cmd-report = Báo cáo tiến độ
@@ -448,3 +448,6 @@ history-money = { $amount } triệu đồng
 docx-late-missing = { $agency } ({ $item }): chưa báo cáo, quá hạn { $days } ngày
 docx-late-late = { $agency } ({ $item }): nộp muộn { $days } ngày
 docx-note = { $item } ({ $agency }): khó khăn: { $obstacles }; đề xuất: { $proposals }
+
+## Transport
+error-port-in-use = Cổng { $port } đang được một chương trình khác dùng (có thể tiendo đang chạy rồi). Dừng chương trình đó, hoặc đặt PORT khác trong .env để chạy thêm một tiến trình dự phòng.

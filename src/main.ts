@@ -15,6 +15,7 @@ import {
 } from "./scheduler/reminder-ticker.ts";
 import type { Ticker } from "./scheduler/start-scheduler.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
+import { startHousekeeping } from "./scheduler/housekeeping-ticker.ts";
 import { SendThrottle } from "./services/send-throttle.ts";
 import { ConfigError, createConfig, loadDotEnv, type TConfig } from "./config/config.ts";
 import { parseDatabaseUrl } from "./db/database-url.ts";
@@ -141,6 +142,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
         logger,
       })
     : null;
+  const housekeeping = startHousekeeping({ deps, timezone: config.TZ_PLAN, logger });
   let stopped = false;
   return {
     db,
@@ -151,6 +153,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
       if (stopped) return;
       stopped = true;
       await scheduler?.stop();
+      await housekeeping.stop();
       await telegram.stop();
       await stopDb();
     },

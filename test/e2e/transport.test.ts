@@ -15,7 +15,7 @@ describe("transport: polling, webhook, faults and restarts", () => {
     h = await startHarness();
     const res = await fetch(`http://127.0.0.1:${h.app.telegram!.port}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, mode: "polling" });
+    expect(await res.json()).toMatchObject({ ok: true, mode: "polling", role: "poller" });
   });
 
   it("webhook mode: sets the webhook with its secret; a wrong or missing secret gets 401 and nothing is processed", async () => {
