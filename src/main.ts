@@ -5,7 +5,11 @@ import { pathToFileURL } from "node:url";
 import type { Logger } from "pino";
 import type { UserFromGetMe } from "grammy/types";
 import { createBot } from "./channels/telegram/create-bot.ts";
-import { runTelegram, type TelegramRuntime } from "./channels/telegram/run-telegram.ts";
+import {
+  runTelegram,
+  type TelegramRunOptions,
+  type TelegramRuntime,
+} from "./channels/telegram/run-telegram.ts";
 import { telegramReminderChannel } from "./channels/telegram/telegram-reminder-channel.ts";
 import { telegramDigestChannel } from "./channels/telegram/telegram-digest-channel.ts";
 import {
@@ -36,6 +40,8 @@ export interface StartOptions {
   /** Skips getMe (benchmarks). */
   botInfo?: UserFromGetMe;
   say?: (text: string) => void;
+  /** Poller and claim timings (tests shorten them). */
+  transportTimings?: TelegramRunOptions["timings"];
 }
 
 export interface App {
@@ -109,6 +115,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     webhookUrl: config.WEBHOOK_URL,
     webhookSecret: config.WEBHOOK_SECRET,
     port: config.PORT,
+    ...(options.transportTimings ? { timings: options.transportTimings } : {}),
   }).catch(async (e: unknown) => {
     await stopDb();
     throw e;

@@ -11,11 +11,14 @@ describe("transport: polling, webhook, faults and restarts", () => {
     h = undefined;
   });
 
-  it("serves /healthz", async () => {
+  it("serves /healthz: mode, role, whether this process polls and when it last did", async () => {
     h = await startHarness();
+    expect(await h.chat(h.admin).ask("/me")).toContain("quản trị viên");
     const res = await fetch(`http://127.0.0.1:${h.app.telegram!.port}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, mode: "polling", role: "poller" });
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ ok: true, mode: "polling", role: "poller", polling: true });
+    expect(Date.parse(String(body.lastPollAt))).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it("webhook mode: sets the webhook with its secret; a wrong or missing secret gets 401 and nothing is processed", async () => {
