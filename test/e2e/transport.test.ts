@@ -1,4 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { createConfig } from "../../src/config/config.ts";
+import { createLogger } from "../../src/logging/create-logger.ts";
+import { startApp } from "../../src/main.ts";
+import { AppError } from "../../src/services/app-error.ts";
+import { tempDatabase } from "../support/temp-database.ts";
 import { aUser } from "../support/fake-telegram/telegram-users.ts";
 import { inviteCodeIn, startHarness, type Harness } from "../support/bot-harness.ts";
 
@@ -19,6 +24,18 @@ describe("transport: polling, webhook, faults and restarts", () => {
     const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ ok: true, mode: "polling", role: "poller", polling: true });
     expect(Date.parse(String(body.lastPollAt))).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("a PORT already in use is an AppError (port-in-use) naming the port, not a stack trace", async () => {
+    h = await startHarness();
+    const port = h.app.telegram!.port;
+    const other = await tempDatabase(); // another database: only the port is shared
+    await other.db.$disconnect();
+    const config = createConfig({ ...envOf(h), DATABASE_URL: other.url, PORT: String(port) });
+    const second = startApp(config, { say: () => undefined, logger: createLogger("silent", []) });
+    await expect(second).rejects.toBeInstanceOf(AppError);
+    await expect(second).rejects.toMatchObject({ code: "port-in-use", params: { port: String(port) } });
+    await other.close();
   });
 
   it("webhook mode: sets the webhook with its secret; a wrong or missing secret gets 401 and nothing is processed", async () => {
@@ -111,3 +128,11 @@ describe("transport: polling, webhook, faults and restarts", () => {
     expect((await focal.next()).text).toContain("DA5.TDA3");
   });
 });
+
+function envOf(h: Harness): Record<string, string> {
+  return {
+    TELEGRAM_BOT_TOKEN: h.config.TELEGRAM_BOT_TOKEN ?? "",
+    TELEGRAM_API_ROOT: h.config.TELEGRAM_API_ROOT,
+    REMINDERS_ENABLED: "false",
+  };
+}
