@@ -88,6 +88,7 @@ export function startPoller(options: {
     const signal = cut.signal as unknown as ApiSignal;
     const onStop = () => cut.abort();
     stopping.signal.addEventListener("abort", onStop);
+    if (stopping.signal.aborted) cut.abort(); // stopped while the lease was being taken
     let lost = false;
     const renewal = setInterval(() => {
       acquireLease(deps, lease).then(
