@@ -448,6 +448,3 @@ history-money = { $amount } million VND
 docx-late-missing = { $agency } ({ $item }): missing, { $days } days late
 docx-late-late = { $agency } ({ $item }): sent { $days } days late
 docx-note = { $item } ({ $agency }): obstacles: { $obstacles }; proposals: { $proposals }
-
-## Transport
-error-port-in-use = Port { $port } is already used by another program (perhaps tiendo is already running). Stop it, or set another PORT in .env to run one more process as a standby.

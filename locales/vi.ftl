@@ -448,6 +448,3 @@ history-money = { $amount } triệu đồng
 docx-late-missing = { $agency } ({ $item }): chưa báo cáo, quá hạn { $days } ngày
 docx-late-late = { $agency } ({ $item }): nộp muộn { $days } ngày
 docx-note = { $item } ({ $agency }): khó khăn: { $obstacles }; đề xuất: { $proposals }
-
-## Transport
-error-port-in-use = Cổng { $port } đang được một chương trình khác dùng (có thể tiendo đang chạy rồi). Dừng chương trình đó, hoặc đặt PORT khác trong .env để chạy thêm một tiến trình dự phòng.
