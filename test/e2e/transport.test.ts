@@ -4,6 +4,7 @@ import { createLogger } from "../../src/logging/create-logger.ts";
 import { startApp } from "../../src/main.ts";
 import { AppError } from "../../src/services/app-error.ts";
 import { tempDatabase } from "../support/temp-database.ts";
+import { createHousekeepingTicker } from "../../src/scheduler/housekeeping-ticker.ts";
 import { aUser } from "../support/fake-telegram/telegram-users.ts";
 import { inviteCodeIn, startHarness, type Harness } from "../support/bot-harness.ts";
 
@@ -26,13 +27,36 @@ describe("transport: polling, webhook, faults and restarts", () => {
     expect(Date.parse(String(body.lastPollAt))).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  it("a draft pruned after 30 days: Confirm tells the person it was never saved, and saves nothing", async () => {
+    h = await startHarness({ at: "2023-03-10T03:00:00Z" });
+    const code = inviteCodeIn(await h.chat(h.admin).ask("/invite focal-point LDTBXH"));
+    const focal = h.chat(aUser());
+    expect(await focal.ask(`/start ${code}`)).toMatch(/^Chào mừng/);
+    await focal.send("DA5.TDA3\nTiến độ: 60%\nGiải ngân: 100");
+    const summary = await focal.next();
+    const confirm = summary.reply_markup?.inline_keyboard?.flat().find((b) => b.text === "✅ Xác nhận");
+    expect(confirm?.callback_data).toBeDefined();
+    // A month and a day go by (drafts carry the real time they were written).
+    const later = { now: () => new Date(Date.now() + 31 * 86_400_000) };
+    const housekeeping = createHousekeepingTicker({
+      deps: { db: h.app.db, clock: later },
+      logger: silentLogger(),
+    });
+    expect((await housekeeping.tick()).drafts).toBe(1);
+    await focal.press(summary, confirm!.callback_data!);
+    expect((await focal.next()).text).toBe(
+      "Bản nháp này không còn (bản nháp chưa xác nhận chỉ được giữ 30 ngày). Chưa có gì được lưu từ bản nháp này; hãy gửi lại báo cáo.",
+    );
+    expect(await h.app.db.progressReport.count()).toBe(0);
+  });
+
   it("a PORT already in use is an AppError (port-in-use) naming the port, not a stack trace", async () => {
     h = await startHarness();
     const port = h.app.telegram!.port;
     const other = await tempDatabase(); // another database: only the port is shared
     await other.db.$disconnect();
     const config = createConfig({ ...envOf(h), DATABASE_URL: other.url, PORT: String(port) });
-    const second = startApp(config, { say: () => undefined, logger: createLogger("silent", []) });
+    const second = startApp(config, { say: () => undefined, logger: silentLogger() });
     await expect(second).rejects.toBeInstanceOf(AppError);
     await expect(second).rejects.toMatchObject({ code: "port-in-use", params: { port: String(port) } });
     await other.close();
@@ -136,3 +160,5 @@ function envOf(h: Harness): Record<string, string> {
     REMINDERS_ENABLED: "false",
   };
 }
+
+const silentLogger = () => createLogger("silent", []);
