@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import { pruneProcessedUpdates } from "../services/prune-processed-updates.ts";
 import { pruneStaleDrafts } from "../services/prune-stale-drafts.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";
-import { startScheduler, type Scheduler, type Ticker } from "./start-scheduler.ts";
+import { startScheduler, type Scheduler } from "./start-scheduler.ts";
 
 export const HOUSEKEEPING_CRON = "17 * * * *";
 
@@ -16,7 +16,7 @@ export interface HousekeepingResult {
 export function createHousekeepingTicker(options: {
   deps: Pick<ServiceDeps, "db" | "clock">;
   logger: Logger;
-}): Ticker & { tick(): Promise<HousekeepingResult> } {
+}): { tick(): Promise<HousekeepingResult> } {
   return {
     async tick() {
       const updates = await pruneProcessedUpdates(options.deps);
