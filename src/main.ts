@@ -7,7 +7,11 @@ import type { UserFromGetMe } from "grammy/types";
 import { createBot } from "./channels/telegram/create-bot.ts";
 import { ChannelDirectory } from "./conversation/channel-directory.ts";
 import { createConversation } from "./conversation/create-conversation.ts";
-import { runTelegram, type TelegramRuntime } from "./channels/telegram/run-telegram.ts";
+import {
+  runTelegram,
+  type TelegramRunOptions,
+  type TelegramRuntime,
+} from "./channels/telegram/run-telegram.ts";
 import { telegramNotificationChannel } from "./channels/telegram/telegram-notification-channel.ts";
 import {
   createDigestTicker,
@@ -17,6 +21,7 @@ import {
 import type { Ticker } from "./scheduler/start-scheduler.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
 import { createOutboxSender, type OutboxSender } from "./services/outbox/create-outbox-sender.ts";
+import { startHousekeeping } from "./scheduler/housekeeping-ticker.ts";
 import { SendThrottle } from "./services/send-throttle.ts";
 import { ConfigError, createConfig, loadDotEnv, type TConfig } from "./config/config.ts";
 import { parseDatabaseUrl } from "./db/database-url.ts";
@@ -37,6 +42,8 @@ export interface StartOptions {
   /** Skips getMe (benchmarks). */
   botInfo?: UserFromGetMe;
   say?: (text: string) => void;
+  /** Poller and claim timings (tests shorten them). */
+  transportTimings?: TelegramRunOptions["timings"];
 }
 
 export interface App {
@@ -119,6 +126,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     webhookUrl: config.WEBHOOK_URL,
     webhookSecret: config.WEBHOOK_SECRET,
     port: config.PORT,
+    ...(options.transportTimings ? { timings: options.transportTimings } : {}),
   }).catch(async (e: unknown) => {
     await stopDb();
     throw e;
@@ -156,6 +164,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
         logger,
       })
     : null;
+  const housekeeping = startHousekeeping({ deps, timezone: config.TZ_PLAN, logger });
   let stopped = false;
   return {
     db,
@@ -168,6 +177,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
       stopped = true;
       await scheduler?.stop();
       await sender.stop();
+      await housekeeping.stop();
       await telegram.stop();
       await stopDb();
     },

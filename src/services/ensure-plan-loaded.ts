@@ -11,7 +11,15 @@ export async function ensurePlanLoaded(
   defaultTimezone: string,
 ): Promise<EnsurePlanResult> {
   if ((await deps.db.plan.count()) > 0) return { kind: "present" };
-  const result = await importPlanFile(deps, { file: planFile, actorLabel: "start", defaultTimezone });
+  let result: Awaited<ReturnType<typeof importPlanFile>>;
+  try {
+    result = await importPlanFile(deps, { file: planFile, actorLabel: "start", defaultTimezone });
+  } catch (e) {
+    // Two processes started at the same instant: the other one imported it first.
+    if ((e as { code?: string }).code === "P2002" && (await deps.db.plan.count()) > 0)
+      return { kind: "present" };
+    throw e;
+  }
   if (result.kind === "invalid") return { kind: "invalid", errors: result.source.reading.errors.length };
   return { kind: "imported", code: result.planCode };
 }

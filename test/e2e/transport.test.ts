@@ -1,4 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { createConfig } from "../../src/config/config.ts";
+import { createLogger } from "../../src/logging/create-logger.ts";
+import { startApp } from "../../src/main.ts";
+import { AppError } from "../../src/services/app-error.ts";
+import { tempDatabase } from "../support/temp-database.ts";
+import { createHousekeepingTicker } from "../../src/scheduler/housekeeping-ticker.ts";
 import { aUser } from "../support/fake-telegram/telegram-users.ts";
 import { inviteCodeIn, startHarness, type Harness } from "../support/bot-harness.ts";
 
@@ -11,11 +17,49 @@ describe("transport: polling, webhook, faults and restarts", () => {
     h = undefined;
   });
 
-  it("serves /healthz", async () => {
+  it("serves /healthz: mode, role, whether this process polls and when it last did", async () => {
     h = await startHarness();
+    expect(await h.chat(h.admin).ask("/me")).toContain("quản trị viên");
     const res = await fetch(`http://127.0.0.1:${h.app.telegram!.port}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, mode: "polling" });
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ ok: true, mode: "polling", role: "poller", polling: true });
+    expect(Date.parse(String(body.lastPollAt))).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("a draft pruned after 30 days: Confirm tells the person it was never saved, and saves nothing", async () => {
+    h = await startHarness({ at: "2023-03-10T03:00:00Z" });
+    const code = inviteCodeIn(await h.chat(h.admin).ask("/invite focal-point LDTBXH"));
+    const focal = h.chat(aUser());
+    expect(await focal.ask(`/start ${code}`)).toMatch(/^Chào mừng/);
+    await focal.send("DA5.TDA3\nTiến độ: 60%\nGiải ngân: 100");
+    const summary = await focal.next();
+    const confirm = summary.reply_markup?.inline_keyboard?.flat().find((b) => b.text === "✅ Xác nhận");
+    expect(confirm?.callback_data).toBeDefined();
+    // A month and a day go by (drafts carry the real time they were written).
+    const later = { now: () => new Date(Date.now() + 31 * 86_400_000) };
+    const housekeeping = createHousekeepingTicker({
+      deps: { db: h.app.db, clock: later },
+      logger: silentLogger(),
+    });
+    expect((await housekeeping.tick()).drafts).toBe(1);
+    await focal.press(summary, confirm!.callback_data!);
+    expect((await focal.next()).text).toBe(
+      "Bản nháp này không còn (bản nháp chưa xác nhận chỉ được giữ 30 ngày). Chưa có gì được lưu từ bản nháp này; hãy gửi lại báo cáo.",
+    );
+    expect(await h.app.db.progressReport.count()).toBe(0);
+  });
+
+  it("a PORT already in use is an AppError (port-in-use) naming the port, not a stack trace", async () => {
+    h = await startHarness();
+    const port = h.app.telegram!.port;
+    const other = await tempDatabase(); // another database: only the port is shared
+    await other.db.$disconnect();
+    const config = createConfig({ ...envOf(h), DATABASE_URL: other.url, PORT: String(port) });
+    const second = startApp(config, { say: () => undefined, logger: silentLogger() });
+    await expect(second).rejects.toBeInstanceOf(AppError);
+    await expect(second).rejects.toMatchObject({ code: "port-in-use", params: { port: String(port) } });
+    await other.close();
   });
 
   it("webhook mode: sets the webhook with its secret; a wrong or missing secret gets 401 and nothing is processed", async () => {
@@ -108,3 +152,13 @@ describe("transport: polling, webhook, faults and restarts", () => {
     expect((await focal.next()).text).toContain("DA5.TDA3");
   });
 });
+
+function envOf(h: Harness): Record<string, string> {
+  return {
+    TELEGRAM_BOT_TOKEN: h.config.TELEGRAM_BOT_TOKEN ?? "",
+    TELEGRAM_API_ROOT: h.config.TELEGRAM_API_ROOT,
+    REMINDERS_ENABLED: "false",
+  };
+}
+
+const silentLogger = () => createLogger("silent", []);

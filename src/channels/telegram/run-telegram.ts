@@ -1,11 +1,19 @@
-// Runs the bot: long polling by default, or a webhook server that checks Telegram's secret.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+// Runs the bot: long polling by default (one process polls, the others stand by), or a webhook
+// server that checks Telegram's secret. Every update goes through the intake (claimed, then
+// handled once). /healthz says what this process does and whether it does it.
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { webhookCallback, type Bot } from "grammy";
+import { hostname } from "node:os";
+import type { Bot } from "grammy";
 import type { Logger } from "pino";
+import { AppError } from "../../services/app-error.ts";
 import { listMemberChats } from "../../services/list-member-chats.ts";
+import { systemClock, type Clock } from "../../services/service-deps.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { registerChatCommands, registerDefaultCommands } from "./set-commands.ts";
+import { startPoller, type Poller, type PollerTimings, type UpdateKind } from "./telegram-poller.ts";
+import { UpdateIntake, type IntakeTimings } from "./update-intake.ts";
+import { webhookEndpoint } from "./webhook-endpoint.ts";
 
 export interface TelegramRunOptions {
   bot: Bot<BotContext>;
@@ -15,20 +23,33 @@ export interface TelegramRunOptions {
   webhookSecret?: string | undefined;
   /** HTTP port for /healthz (and the webhook). 0 picks a free port. */
   port: number;
+  /** Real time for leases and claims (never a test's business clock). */
+  wallClock?: Clock;
+  timings?: { poller?: PollerTimings; intake?: IntakeTimings };
+}
+
+export interface Health {
+  ok: boolean;
+  mode: "polling" | "webhook";
+  role: "poller" | "standby" | "webhook";
+  polling: boolean;
+  lastPollAt: string | null;
 }
 
 export interface TelegramRuntime {
   botUsername: string;
   port: number;
+  health(): Health;
   /** Stops taking updates, lets the ones in flight finish. */
   stop(): Promise<void>;
 }
 
-const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+const ALLOWED_UPDATES: readonly UpdateKind[] = ["message", "callback_query", "my_chat_member"];
 
 export async function runTelegram(options: TelegramRunOptions): Promise<TelegramRuntime> {
   const { bot, deps, mode } = options;
   const logger: Logger = deps.logger;
+  const live = { ...deps, clock: options.wallClock ?? systemClock };
   await bot.init();
   await registerDefaultCommands(bot.api).catch((err: unknown) =>
     logger.warn({ err }, "setMyCommands failed"),
@@ -37,26 +58,37 @@ export async function runTelegram(options: TelegramRunOptions): Promise<Telegram
     if (m.role !== "focal-point") await registerChatCommands(bot.api, logger, m);
   }
 
-  let handleWebhook: ((req: IncomingMessage, res: ServerResponse) => Promise<unknown>) | null = null;
+  const intake = new UpdateIntake({
+    bot,
+    deps: live,
+    logger,
+    ...(options.timings?.intake ? { timings: options.timings.intake } : {}),
+  });
+  let onWebhook: ReturnType<typeof webhookEndpoint> | null = null;
   if (mode === "webhook") {
     if (!options.webhookUrl || !options.webhookSecret)
       throw new Error("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET");
-    handleWebhook = webhookCallback(bot, "http", { secretToken: options.webhookSecret });
-    await bot.api.setWebhook(options.webhookUrl, {
-      secret_token: options.webhookSecret,
-      allowed_updates: [...ALLOWED_UPDATES],
-    });
+    onWebhook = webhookEndpoint({ secret: options.webhookSecret, intake, logger });
   }
   const webhookPath = options.webhookUrl ? new URL(options.webhookUrl).pathname : "/";
+  let poller: Poller | null = null;
+
+  const health = (): Health => {
+    if (poller === null) return { ok: true, mode, role: "webhook", polling: false, lastPollAt: null };
+    const s = poller.status();
+    const lastPollAt = s.lastPollAt?.toISOString() ?? null;
+    return { ok: s.healthy, mode, role: s.role, polling: s.polling, lastPollAt };
+  };
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (req.method === "GET" && url.pathname === "/healthz") {
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, mode }));
+      const h = health();
+      res.writeHead(h.ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h));
       return;
     }
-    if (handleWebhook !== null && req.method === "POST" && url.pathname === webhookPath) {
-      handleWebhook(req, res).catch((err: unknown) => {
+    if (onWebhook !== null && req.method === "POST" && url.pathname === webhookPath) {
+      onWebhook(req, res).catch((err: unknown) => {
         logger.error({ err }, "webhook request failed");
         if (!res.headersSent) res.writeHead(500).end();
       });
@@ -64,29 +96,48 @@ export async function runTelegram(options: TelegramRunOptions): Promise<Telegram
     }
     res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(options.port, resolve));
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, options.port);
 
-  let polling: Promise<void> | null = null;
-  if (mode === "polling") {
-    polling = bot
-      .start({ allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false })
-      .catch((err: unknown) => logger.error({ err }, "polling stopped with an error"));
+  intake.start();
+  if (mode === "webhook") {
+    await bot.api.setWebhook(options.webhookUrl!, {
+      secret_token: options.webhookSecret!,
+      allowed_updates: ALLOWED_UPDATES,
+    });
+  } else {
+    poller = startPoller({
+      bot,
+      intake,
+      deps: live,
+      logger,
+      holder: `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
+      allowedUpdates: ALLOWED_UPDATES,
+      ...(options.timings?.poller ? { timings: options.timings.poller } : {}),
+    });
   }
   logger.info({ mode, port, bot: bot.botInfo.username }, "telegram bot running");
 
   return {
     botUsername: bot.botInfo.username,
     port,
+    health,
     stop: async () => {
-      if (polling !== null) {
-        await bot.stop();
-        await polling;
-      }
+      await poller?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await intake.stop();
     },
   };
+}
+
+/** Listens on `port`; a port already taken is an AppError the start-up boundary explains. */
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (err: NodeJS.ErrnoException) => {
+      reject(err.code === "EADDRINUSE" ? new AppError("port-in-use", { port: String(port) }) : err);
+    });
+    server.listen(port, () => resolve((server.address() as AddressInfo).port));
+  });
 }

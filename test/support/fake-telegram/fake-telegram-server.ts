@@ -4,6 +4,7 @@
 import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { AnswerFaults, LongPolls, POLL_CONFLICT, type LongPoll } from "./transport-faults.ts";
 
 export interface SentMessage {
   message_id: number;
@@ -49,6 +50,10 @@ export class FakeTelegram {
   private server: Server | null = null;
   private waiting = new Set<() => void>();
   port = 0;
+  /** One long poll per bot at a time (409 to the one terminated). */
+  readonly polls = new LongPolls();
+  /** Answers lost after processing, answers that stall. */
+  readonly answers = new AnswerFaults();
 
   /** When set, sendMessage beyond Telegram's limits gets a 429 (counted in `rateLimited`). */
   limits: { perSecond: number; perChatGapMs: number } | null = null;
@@ -186,9 +191,13 @@ export class FakeTelegram {
     }
     if (token !== this.token)
       return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    if (!(await this.answers.beforeCall(method, res))) return;
     try {
       if (read.malformed) throw new ApiError(400, REFUSALS.notUtf8);
-      reply(res, 200, { ok: true, result: await this.call(method, params) });
+      const poll = method === "getUpdates" ? this.polls.begin(token, res) : undefined;
+      const result = await this.call(method, params, poll);
+      if (this.answers.loseAnswer(method)) return void req.socket.destroy();
+      reply(res, 200, { ok: true, result });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       this.refusals.push({ method, description: e.description });
@@ -201,12 +210,12 @@ export class FakeTelegram {
     }
   }
 
-  private async call(method: string, p: Params): Promise<unknown> {
+  private async call(method: string, p: Params, poll?: LongPoll): Promise<unknown> {
     switch (method) {
       case "getMe":
         return BOT_USER;
       case "getUpdates":
-        return this.getUpdates(p);
+        return this.getUpdates(p, poll);
       case "sendMessage":
         if (this.overLimit(Number(p.chat_id))) {
           throw new ApiError(429, "Too Many Requests: retry after 1", { retry_after: 1 });
@@ -289,7 +298,7 @@ export class FakeTelegram {
     }
   }
 
-  private async getUpdates(p: Params): Promise<Update[]> {
+  private async getUpdates(p: Params, poll?: LongPoll): Promise<Update[]> {
     if (this.webhook)
       throw new ApiError(
         409,
@@ -308,8 +317,10 @@ export class FakeTelegram {
         };
         const timer = setTimeout(wake, Math.min(timeout, 30) * 1000);
         this.waiting.add(wake);
+        poll?.whenTerminated(wake);
       });
     }
+    if (poll?.terminated) throw new ApiError(409, POLL_CONFLICT);
     return this.updates.slice(0, limit);
   }
 

@@ -1,26 +1,43 @@
 import type { NextFunction } from "grammy";
-import { highestProcessedUpdate, markProcessed, wasProcessed } from "../../../services/processed-updates.ts";
+import type { Update } from "grammy/types";
+import { claimUpdate, markDone } from "../../../services/processed-updates.ts";
 import type { BotContext } from "../context.ts";
 
+/** Updates the transport (update-intake.ts) already claimed: handled here without a second claim. */
+const claimedByTransport = new WeakSet<Update>();
+
+export function markClaimedByTransport(update: Update): void {
+  claimedByTransport.add(update);
+}
+
+/** How long a claim holds before another process may take the update over. */
+const CLAIM_MS = 60_000;
+
 /**
- * Each update is handled once: a re-delivered `update_id` is ignored. Telegram's ids only grow,
- * so an id above every id handled so far needs no lookup; only older ids (re-deliveries after a
- * restart, webhook requests arriving out of order) are checked in the database.
+ * Each update is handled once. Polling and the webhook claim every update before handing it to
+ * the bot (update-intake.ts); anything else that feeds the bot (`bot.handleUpdate` from a tool)
+ * is claimed here the same way: claim first (a unique row: a duplicate is dropped), then handle,
+ * then mark done.
  */
 export function processOnce() {
-  let highWater: Promise<number> | null = null;
-  let handledMax = 0;
   return async (ctx: BotContext, next: NextFunction): Promise<void> => {
-    const numericId = ctx.update.update_id;
-    const id = String(numericId);
-    highWater ??= highestProcessedUpdate(ctx.deps, "telegram");
-    const known = Math.max(await highWater, handledMax);
-    if (numericId <= known && (await wasProcessed(ctx.deps, "telegram", id))) {
-      ctx.deps.logger.debug({ updateId: numericId }, "duplicate update ignored");
+    if (claimedByTransport.has(ctx.update)) return next();
+    const updateId = String(ctx.update.update_id);
+    const claimed = await claimUpdate(ctx.deps, {
+      channel: "telegram",
+      updateId,
+      chatKey: ctx.chat?.id.toString() ?? ctx.from?.id.toString() ?? null,
+      payload: JSON.stringify(ctx.update),
+      leaseMs: CLAIM_MS,
+    });
+    if (!claimed) {
+      ctx.deps.logger.debug({ updateId }, "duplicate update ignored");
       return;
     }
-    await next();
-    await markProcessed(ctx.deps, "telegram", id);
-    handledMax = Math.max(handledMax, numericId);
+    try {
+      await next();
+    } finally {
+      await markDone(ctx.deps, "telegram", updateId);
+    }
   };
 }
