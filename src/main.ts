@@ -4,6 +4,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Logger } from "pino";
 import type { UserFromGetMe } from "grammy/types";
+import { startSandbox, type SandboxRuntime } from "./channels/sandbox/start-sandbox.ts";
+import { unconnectedConversation } from "./channels/sandbox/unconnected-conversation.ts";
 import { createBot } from "./channels/telegram/create-bot.ts";
 import { runTelegram, type TelegramRuntime } from "./channels/telegram/run-telegram.ts";
 import { telegramReminderChannel } from "./channels/telegram/telegram-reminder-channel.ts";
@@ -40,6 +42,8 @@ export interface StartOptions {
 export interface App {
   db: Db;
   telegram: TelegramRuntime | null;
+  /** The local web chat, served when there is no bot token. */
+  sandbox: SandboxRuntime | null;
   /** The reminder tick (also run by the cron schedule when REMINDERS_ENABLED). */
   reminders: ReminderTicker | null;
   /** The digest tick, run by the same schedule. */
@@ -84,8 +88,17 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
 
   const token = config.TELEGRAM_BOT_TOKEN;
   if (token === undefined) {
-    say(t("start-need-token"));
-    return { db, telegram: null, reminders: null, digests: null, stop: stopDb };
+    const sandbox = await startSandbox({ config, deps, conversation: unconnectedConversation, logger, say }).catch(
+      async (e: unknown) => {
+        await stopDb();
+        throw e;
+      },
+    );
+    const stop = async () => {
+      await sandbox.stop();
+      await stopDb();
+    };
+    return { db, telegram: null, sandbox, reminders: null, digests: null, stop };
   }
   const botDeps = {
     ...deps,
@@ -145,6 +158,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   return {
     db,
     telegram,
+    sandbox: null,
     reminders,
     digests,
     stop: async () => {
@@ -169,10 +183,6 @@ async function main(): Promise<number> {
     return 1;
   }
   const app = await startApp(config);
-  if (app.telegram === null) {
-    await app.stop();
-    return 0;
-  }
   // Graceful shutdown: stop taking updates, finish the ones in flight, close the database.
   await new Promise<void>((resolve) => {
     const onSignal = () => resolve();
