@@ -77,6 +77,7 @@ export function sandboxApi(o: SandboxApiOptions) {
     return {
       now: now.toISOString(),
       nowLabel: formatInstant(now, deps.timezone, lang),
+      timezone: deps.timezone,
       personas: personas.map((p) => ({
         id: p.id,
         label: personaLabel(p, lang),
