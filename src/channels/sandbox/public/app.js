@@ -70,6 +70,7 @@ function applyStrings() {
   document.title = t("sandbox-title");
   for (const node of document.querySelectorAll("[data-text]")) node.textContent = t(node.dataset.text);
   for (const node of document.querySelectorAll("[data-label]")) node.setAttribute("aria-label", t(node.dataset.label));
+  for (const node of document.querySelectorAll("[data-title]")) node.title = t(node.dataset.title);
   $("language").lang = view.lang === "vi" ? "en" : "vi";
 }
 
