@@ -109,6 +109,7 @@ export function sandboxApi(o: SandboxApiOptions) {
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL, lang: Locale) => Promise<void>> = {
     "GET /healthz": async (_req, res) => sendJson(res, 200, { ok: true }),
+    "GET /favicon.ico": async (_req, res) => void res.writeHead(204).end(),
     "GET /api/strings": async (_req, res, _url, lang) => sendJson(res, 200, pageStrings(lang)),
     "GET /api/state": async (_req, res, _url, lang) => sendJson(res, 200, await state(lang)),
     "GET /api/events": async (req, res) => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../../src/channels/sandbox/sandbox-chats.ts";
 import { readTyped } from "../../../src/channels/sandbox/sandbox-api.ts";
-import { startSandboxHarness, type SandboxHarness } from "./support/sandbox-harness.ts";
+import { json, startSandboxHarness, type SandboxHarness, type SandboxState } from "./support/sandbox-harness.ts";
 
 const LDTBXH = "focal-point:LDTBXH";
 let h: SandboxHarness;
@@ -16,28 +16,28 @@ afterAll(() => h.stop());
 async function input(text: string, persona = LDTBXH): Promise<ChatMessage[]> {
   const res = await h.post("/api/input", { persona, input: { kind: "text", text } });
   expect(res.status).toBe(200);
-  return (await res.json()) as ChatMessage[];
+  return json<ChatMessage[]>(res);
 }
 
 describe("sandbox API", () => {
   it("lists the personas in Vietnamese (English on request), none joined", async () => {
-    const state = await (await fetch(`${h.base}/api/state`)).json();
+    const state = await json<SandboxState>(await fetch(`${h.base}/api/state`));
     expect(state.nowLabel).toBe("12/06/2023 08:00");
-    const labels = state.personas.map((p: { label: string }) => p.label);
+    const labels = state.personas.map((p) => p.label);
     expect(labels).toContain("Phòng Lao động - Thương binh và Xã hội — đầu mối");
     expect(labels).toContain("Lãnh đạo UBND thành phố");
     expect(labels).toContain("Văn phòng HĐND-UBND thành phố — cơ quan thường trực");
     expect(labels).toContain("Quản trị viên");
-    expect(state.personas.every((p: { joined: boolean }) => !p.joined)).toBe(true);
-    const en = await (await fetch(`${h.base}/api/state?lang=en`)).json();
-    expect(en.personas.map((p: { label: string }) => p.label)).toContain("Administrator");
+    expect(state.personas.every((p) => !p.joined)).toBe(true);
+    const en = await json<SandboxState>(await fetch(`${h.base}/api/state?lang=en`));
+    expect(en.personas.map((p) => p.label)).toContain("Administrator");
   });
 
   it("joins through an invite: a real member with a sandbox identity, greeted by the conversation", async () => {
     const res = await h.post("/api/join", { persona: LDTBXH });
     expect(res.status).toBe(200);
-    const state = await res.json();
-    expect(state.personas.find((p: { id: string }) => p.id === LDTBXH).joined).toBe(true);
+    const state = await json<SandboxState>(res);
+    expect(state.personas.find((p) => p.id === LDTBXH)?.joined).toBe(true);
     const member = await h.database.db.member.findFirstOrThrow({
       include: { identities: true, agency: true, invitesUsed: true },
     });
@@ -45,7 +45,7 @@ describe("sandbox API", () => {
     expect(member.agency?.code).toBe("LDTBXH");
     expect(member.identities.map((i) => [i.channel, i.externalId, i.chatId])).toEqual([["sandbox", LDTBXH, LDTBXH]]);
     expect(member.invitesUsed).toHaveLength(1);
-    const history = (await (await fetch(`${h.base}/api/messages?persona=${encodeURIComponent(LDTBXH)}`)).json()) as ChatMessage[];
+    const history = await json<ChatMessage[]>(await fetch(`${h.base}/api/messages?persona=${encodeURIComponent(LDTBXH)}`));
     expect(history.map((m) => m.text)).toContain("Xin chào Phòng Lao động - Thương binh và Xã hội — đầu mối!");
     // Joining again changes nothing.
     await h.post("/api/join", { persona: LDTBXH });
@@ -75,18 +75,18 @@ describe("sandbox API", () => {
     expect(edited?.choices).toBeUndefined();
     const bad = await h.post("/api/input", { persona: LDTBXH, input: { kind: "choice", payload: "pick:yes", originId: "nope" } });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toBe("Yêu cầu không hợp lệ.");
+    expect((await json(bad)).error).toBe("Yêu cầu không hợp lệ.");
   });
 
   it("bad input gets a clear, localised answer and changes nothing", async () => {
     const before = h.sandbox.chats.history(LDTBXH).length;
     const empty = await h.post("/api/input", { persona: LDTBXH, input: { kind: "text", text: "   " } });
     expect(empty.status).toBe(400);
-    expect((await empty.json()).error).toMatch(/^Tin nhắn trống hoặc quá dài/);
+    expect((await json(empty)).error).toMatch(/^Tin nhắn trống hoặc quá dài/);
     const long = await h.post("/api/input?lang=en", { persona: LDTBXH, input: { kind: "text", text: "x".repeat(10_001) } });
-    expect((await long.json()).error).toMatch(/^The message is empty or too long/);
+    expect((await json(long)).error).toMatch(/^The message is empty or too long/);
     const who = await h.post("/api/input", { persona: "focal-point:NOPE", input: { kind: "text", text: "hi" } });
-    expect((await who.json()).error).toBe("Không có vai này trong kế hoạch hiện tại.");
+    expect((await json(who)).error).toBe("Không có vai này trong kế hoạch hiện tại.");
     const payload = await h.post("/api/input", { persona: LDTBXH, input: { kind: "choice", payload: "é", originId: "x" } });
     expect(payload.status).toBe(400);
     expect(h.sandbox.chats.history(LDTBXH).length).toBe(before);
@@ -119,7 +119,7 @@ describe("sandbox API", () => {
     const heard: string[] = [];
     const off = h.sandbox.chats.subscribe((e) => e.type === "clock" && heard.push(e.now));
     const res = await h.post("/api/clock", { unit: "days", amount: 4 });
-    expect((await res.json()).nowLabel).toBe("16/06/2023 08:00");
+    expect((await json<SandboxState>(res)).nowLabel).toBe("16/06/2023 08:00");
     await h.post("/api/clock", { unit: "hours", amount: 2 });
     expect(heard).toHaveLength(2);
     const back = await h.post("/api/clock", { unit: "days", amount: -1 });
@@ -170,9 +170,9 @@ describe("sandbox API", () => {
 
   it("reset: starts over from the bundled plan, the clock back at SANDBOX_CLOCK, chats empty", async () => {
     const res = await h.post("/api/reset", {});
-    const state = await res.json();
+    const state = await json<SandboxState>(res);
     expect(state.nowLabel).toBe("12/06/2023 08:00");
-    expect(state.personas.every((p: { joined: boolean }) => !p.joined)).toBe(true);
+    expect(state.personas.every((p) => !p.joined)).toBe(true);
     expect(await h.database.db.member.count()).toBe(0);
     expect(await h.database.db.plan.count()).toBe(1);
     expect(await h.database.db.workItem.count()).toBeGreaterThan(20);

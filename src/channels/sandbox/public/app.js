@@ -43,14 +43,19 @@ async function api(path, body) {
   return data;
 }
 
-const timeLabel = (iso) =>
-  new Intl.DateTimeFormat(view.lang === "en" ? "en-GB" : "vi-VN", {
+/** "13/06 08:00" in the plan's time zone (the simulated clock's time of each message). */
+function timeLabel(iso) {
+  const parts = new Intl.DateTimeFormat("en-GB", {
     timeZone: view.timezone,
     day: "2-digit",
     month: "2-digit",
     hour: "2-digit",
     minute: "2-digit",
-  }).format(new Date(iso));
+    hourCycle: "h23",
+  }).formatToParts(new Date(iso));
+  const part = (type) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("day")}/${part("month")} ${part("hour")}:${part("minute")}`;
+}
 
 const ui = {
   t,

@@ -30,7 +30,7 @@ export function fillMessage(item, message, ui) {
   if (message.replyTo) {
     const quoted = document.getElementById(`m-${message.replyTo}`);
     const text = quoted?.querySelector(".text")?.textContent ?? "";
-    item.append(el("blockquote", "quote", text.slice(0, 120)));
+    item.append(el("blockquote", "quote", text.split("\n")[0]));
   }
   if (message.text !== undefined) item.append(el("div", "text", message.text));
   if (message.file) item.append(renderFile(message.file, ui));

@@ -10,6 +10,15 @@ import { SEED_PLAN_FILE } from "../../../support/seed-plan.ts";
 import { tempDatabase, type TempDatabase } from "../../../support/temp-database.ts";
 import { standInConversation } from "./stand-in-conversation.ts";
 
+export interface SandboxState {
+  now: string;
+  nowLabel: string;
+  personas: { id: string; label: string; role: string; joined: boolean }[];
+}
+
+/** A JSON answer of the sandbox, typed as the test expects it. */
+export const json = <T = { error: string }>(res: Response): Promise<T> => res.json() as Promise<T>;
+
 export interface SandboxHarness {
   sandbox: SandboxRuntime;
   database: TempDatabase;
