@@ -88,12 +88,16 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
 
   const token = config.TELEGRAM_BOT_TOKEN;
   if (token === undefined) {
-    const sandbox = await startSandbox({ config, deps, conversation: unconnectedConversation, logger, say }).catch(
-      async (e: unknown) => {
-        await stopDb();
-        throw e;
-      },
-    );
+    const sandbox = await startSandbox({
+      config,
+      deps,
+      conversation: unconnectedConversation,
+      logger,
+      say,
+    }).catch(async (e: unknown) => {
+      await stopDb();
+      throw e;
+    });
     const stop = async () => {
       await sandbox.stop();
       await stopDb();

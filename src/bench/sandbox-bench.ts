@@ -41,8 +41,13 @@ export async function benchSandbox(print: (name: string, value: string) => void)
       lat.push(performance.now() - start);
     }
     const f = (x: number) => `${x.toFixed(1)} ms`;
-    const note = answer.includes("DA5.TDA3") ? "" : "  (the conversation layer is not plugged in: no real answer)";
-    print("sandbox /tasks over HTTP: p50 / p95", `${f(percentile(lat, 50))} / ${f(percentile(lat, 95))}${note}`);
+    const note = answer.includes("DA5.TDA3")
+      ? ""
+      : "  (the conversation layer is not plugged in: no real answer)";
+    print(
+      "sandbox /tasks over HTTP: p50 / p95",
+      `${f(percentile(lat, 50))} / ${f(percentile(lat, 95))}${note}`,
+    );
   } finally {
     await app.stop();
     rmSync(dir, { recursive: true, force: true });

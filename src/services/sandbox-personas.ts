@@ -86,7 +86,12 @@ export async function joinSandboxPersona(
   if (persona.role === "standing-office") {
     const actor = await resolveActor(deps, { channel: SANDBOX_CHANNEL, externalId: persona.id });
     if (actor !== null) {
-      await subscribeChat(deps, { actor, channel: SANDBOX_CHANNEL, chatId: persona.id, title: options.fullName });
+      await subscribeChat(deps, {
+        actor,
+        channel: SANDBOX_CHANNEL,
+        chatId: persona.id,
+        title: options.fullName,
+      });
     }
   }
   return { kind: "joined", memberId: redeemed.memberId };

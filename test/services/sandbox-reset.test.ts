@@ -50,7 +50,14 @@ describe("sandbox personas and reset", () => {
       data: { id: "m1", fullName: "Chị Lan", role: "admin", createdAt: new Date() },
     });
     await t.db.chatIdentity.create({
-      data: { id: "i1", memberId: member.id, channel: "telegram", externalId: "42", chatId: "42", createdAt: new Date() },
+      data: {
+        id: "i1",
+        memberId: member.id,
+        channel: "telegram",
+        externalId: "42",
+        chatId: "42",
+        createdAt: new Date(),
+      },
     });
     await expect(resetSandbox(deps, { planFile: SEED_PLAN_FILE, timezone: TZ })).rejects.toEqual(
       new AppError("sandbox-reset-real-people", { count: 1 }),

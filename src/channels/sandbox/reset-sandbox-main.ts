@@ -23,7 +23,9 @@ async function main(): Promise<number> {
   }
   const { file } = parseDatabaseUrl(config.DATABASE_URL);
   if (file.includes(":memory:")) {
-    process.stderr.write(`${t("config-invalid", { variable: "DATABASE_URL", detail: "not a local file" })}\n`);
+    process.stderr.write(
+      `${t("config-invalid", { variable: "DATABASE_URL", detail: "not a local file" })}\n`,
+    );
     return 1;
   }
   const { db } = await prepareDatabase(config.DATABASE_URL);

@@ -41,7 +41,11 @@ const MIME = {
 } as const;
 const ZLang = z.enum(["vi", "en"]).catch("vi");
 const ZInput = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("text"), text: z.string().trim().min(1).max(10_000), replyTo: z.string().optional() }),
+  z.object({
+    kind: z.literal("text"),
+    text: z.string().trim().min(1).max(10_000),
+    replyTo: z.string().optional(),
+  }),
   z.object({
     kind: z.literal("choice"),
     payload: z.string().regex(/^[\x20-\x7e]{1,64}$/),
@@ -107,7 +111,10 @@ export function sandboxApi(o: SandboxApiOptions) {
       }
     });
 
-  const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL, lang: Locale) => Promise<void>> = {
+  const routes: Record<
+    string,
+    (req: IncomingMessage, res: ServerResponse, url: URL, lang: Locale) => Promise<void>
+  > = {
     "GET /healthz": async (_req, res) => sendJson(res, 200, { ok: true }),
     "GET /favicon.ico": async (_req, res) => void res.writeHead(204).end(),
     "GET /api/strings": async (_req, res, _url, lang) => sendJson(res, 200, pageStrings(lang)),
@@ -147,7 +154,8 @@ export function sandboxApi(o: SandboxApiOptions) {
         const added = await converse(persona.id, label, lang, input, input.originId);
         return sendJson(res, 200, added);
       }
-      const replyTo = input.replyTo !== undefined && chats.find(persona.id, input.replyTo) ? input.replyTo : undefined;
+      const replyTo =
+        input.replyTo !== undefined && chats.find(persona.id, input.replyTo) ? input.replyTo : undefined;
       chats.append({ chatId: persona.id, from: "person", text: input.text, ...(replyTo ? { replyTo } : {}) });
       sendJson(res, 200, await converse(persona.id, label, lang, readTyped(input.text, replyTo)));
     },

@@ -71,7 +71,12 @@ export class SandboxChats {
     for (const out of reply.outputs) {
       if (out.kind === "message") {
         added.push(
-          this.append({ chatId, from: "bot", text: out.text, ...(out.choices ? { choices: out.choices } : {}) }),
+          this.append({
+            chatId,
+            from: "bot",
+            text: out.text,
+            ...(out.choices ? { choices: out.choices } : {}),
+          }),
         );
       } else if (out.kind === "file") {
         const file = this.keepFile({ format: out.format, fileName: out.fileName, bytes: out.bytes });

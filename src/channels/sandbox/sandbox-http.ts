@@ -70,7 +70,8 @@ export function checkLocalRequest(req: IncomingMessage, port: number): void {
   const allowed = [`localhost:${port}`, `127.0.0.1:${port}`];
   if (!allowed.includes(req.headers.host ?? "")) throw new HttpError(403, "host");
   const origin = req.headers.origin;
-  if (origin !== undefined && !allowed.some((h) => origin === `http://${h}`)) throw new HttpError(403, "origin");
+  if (origin !== undefined && !allowed.some((h) => origin === `http://${h}`))
+    throw new HttpError(403, "origin");
 }
 
 /** A JSON body (a POST must say application/json: a plain cross-site form cannot). */

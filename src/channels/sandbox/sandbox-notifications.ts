@@ -21,7 +21,9 @@ function reminderLines(m: ReminderMessage): string[] {
   const t = translator(m.locale);
   const item = { code: m.item.code, title: m.item.title };
   if (m.audience === "escalation") {
-    return [t("reminder-escalation", { agency: m.agency.name, period: m.period.label, key: m.period.key, ...item })];
+    return [
+      t("reminder-escalation", { agency: m.agency.name, period: m.period.label, key: m.period.key, ...item }),
+    ];
   }
   return [
     t("reminder-title", { period: m.period.label, key: m.period.key }),

@@ -67,11 +67,21 @@ export async function startSandbox(options: {
   const notifications = sandboxNotifications(chats, config.DEFAULT_LOCALE);
   const instanceId = `sandbox-${process.pid}`;
   const tickers = [
-    createReminderTicker({ deps, channel: notifications, throttle: new SendThrottle(1000, 0), instanceId, logger }),
+    createReminderTicker({
+      deps,
+      channel: notifications,
+      throttle: new SendThrottle(1000, 0),
+      instanceId,
+      logger,
+    }),
     createDigestTicker({
       deps,
       channel: notifications,
-      settings: { weekday: config.DIGEST_WEEKDAY, time: config.DIGEST_TIME, afterDeadline: config.DIGEST_AFTER_DEADLINE },
+      settings: {
+        weekday: config.DIGEST_WEEKDAY,
+        time: config.DIGEST_TIME,
+        afterDeadline: config.DIGEST_AFTER_DEADLINE,
+      },
       instanceId,
       logger,
     }),
@@ -84,7 +94,8 @@ export async function startSandbox(options: {
     return next;
   };
   const runTickers = async () => {
-    for (const t of tickers) await t.tick().catch((err: unknown) => logger.error({ err }, "sandbox tick failed"));
+    for (const t of tickers)
+      await t.tick().catch((err: unknown) => logger.error({ err }, "sandbox tick failed"));
   };
   const tick = () => serially(runTickers);
   const advance = (ms: number) =>
@@ -120,7 +131,12 @@ export async function startSandbox(options: {
   });
   port = (server.address() as AddressInfo).port;
   const scheduler = config.REMINDERS_ENABLED
-    ? startScheduler({ tickers: [{ tick }], expression: config.REMINDER_CRON, timezone: config.TZ_PLAN, logger })
+    ? startScheduler({
+        tickers: [{ tick }],
+        expression: config.REMINDER_CRON,
+        timezone: config.TZ_PLAN,
+        logger,
+      })
     : null;
   const url = `http://localhost:${port}/`;
   const t = translator(config.DEFAULT_LOCALE);

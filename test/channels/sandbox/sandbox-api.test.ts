@@ -3,7 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../../src/channels/sandbox/sandbox-chats.ts";
 import { readTyped } from "../../../src/channels/sandbox/sandbox-api.ts";
-import { json, startSandboxHarness, type SandboxHarness, type SandboxState } from "./support/sandbox-harness.ts";
+import {
+  json,
+  startSandboxHarness,
+  type SandboxHarness,
+  type SandboxState,
+} from "./support/sandbox-harness.ts";
 
 const LDTBXH = "focal-point:LDTBXH";
 let h: SandboxHarness;
@@ -43,10 +48,16 @@ describe("sandbox API", () => {
     });
     expect(member.role).toBe("focal-point");
     expect(member.agency?.code).toBe("LDTBXH");
-    expect(member.identities.map((i) => [i.channel, i.externalId, i.chatId])).toEqual([["sandbox", LDTBXH, LDTBXH]]);
+    expect(member.identities.map((i) => [i.channel, i.externalId, i.chatId])).toEqual([
+      ["sandbox", LDTBXH, LDTBXH],
+    ]);
     expect(member.invitesUsed).toHaveLength(1);
-    const history = await json<ChatMessage[]>(await fetch(`${h.base}/api/messages?persona=${encodeURIComponent(LDTBXH)}`));
-    expect(history.map((m) => m.text)).toContain("Xin chào Phòng Lao động - Thương binh và Xã hội — đầu mối!");
+    const history = await json<ChatMessage[]>(
+      await fetch(`${h.base}/api/messages?persona=${encodeURIComponent(LDTBXH)}`),
+    );
+    expect(history.map((m) => m.text)).toContain(
+      "Xin chào Phòng Lao động - Thương binh và Xã hội — đầu mối!",
+    );
     // Joining again changes nothing.
     await h.post("/api/join", { persona: LDTBXH });
     expect(await h.database.db.member.count()).toBe(1);
@@ -55,25 +66,37 @@ describe("sandbox API", () => {
   it("reads commands and texts, answers with the conversation's reply", async () => {
     const [answer] = await input("/tasks");
     expect(answer?.text).toContain("DA5.TDA3: 5.893 triệu đồng");
-    expect(h.sandbox.chats.history(LDTBXH).some((m) => m.from === "person" && m.text === "/tasks")).toBe(true);
+    expect(h.sandbox.chats.history(LDTBXH).some((m) => m.from === "person" && m.text === "/tasks")).toBe(
+      true,
+    );
     expect(readTyped("/history DA5.TDA3 2023-Q2", undefined)).toEqual({
       kind: "command",
       name: "history",
       args: "DA5.TDA3 2023-Q2",
     });
     expect(readTyped("/Tasks@bot", undefined)).toEqual({ kind: "command", name: "tasks", args: "" });
-    expect(readTyped("DA5.TDA3\nTiến độ: 60%", "m1")).toEqual({ kind: "text", text: "DA5.TDA3\nTiến độ: 60%", replyTo: "m1" });
+    expect(readTyped("DA5.TDA3\nTiến độ: 60%", "m1")).toEqual({
+      kind: "text",
+      text: "DA5.TDA3\nTiến độ: 60%",
+      replyTo: "m1",
+    });
   });
 
   it("a choice edits the message that offered it; an unknown origin is refused", async () => {
     const [offer] = await input("/pick");
     expect(offer?.choices?.[0]?.[0]?.payload).toBe("pick:yes");
-    const ok = await h.post("/api/input", { persona: LDTBXH, input: { kind: "choice", payload: "pick:yes", originId: offer?.id } });
+    const ok = await h.post("/api/input", {
+      persona: LDTBXH,
+      input: { kind: "choice", payload: "pick:yes", originId: offer?.id },
+    });
     expect(ok.status).toBe(200);
     const edited = h.sandbox.chats.find(LDTBXH, offer?.id ?? "");
     expect(edited?.text).toBe("Đã chọn: Có");
     expect(edited?.choices).toBeUndefined();
-    const bad = await h.post("/api/input", { persona: LDTBXH, input: { kind: "choice", payload: "pick:yes", originId: "nope" } });
+    const bad = await h.post("/api/input", {
+      persona: LDTBXH,
+      input: { kind: "choice", payload: "pick:yes", originId: "nope" },
+    });
     expect(bad.status).toBe(400);
     expect((await json(bad)).error).toBe("Yêu cầu không hợp lệ.");
   });
@@ -83,11 +106,20 @@ describe("sandbox API", () => {
     const empty = await h.post("/api/input", { persona: LDTBXH, input: { kind: "text", text: "   " } });
     expect(empty.status).toBe(400);
     expect((await json(empty)).error).toMatch(/^Tin nhắn trống hoặc quá dài/);
-    const long = await h.post("/api/input?lang=en", { persona: LDTBXH, input: { kind: "text", text: "x".repeat(10_001) } });
+    const long = await h.post("/api/input?lang=en", {
+      persona: LDTBXH,
+      input: { kind: "text", text: "x".repeat(10_001) },
+    });
     expect((await json(long)).error).toMatch(/^The message is empty or too long/);
-    const who = await h.post("/api/input", { persona: "focal-point:NOPE", input: { kind: "text", text: "hi" } });
+    const who = await h.post("/api/input", {
+      persona: "focal-point:NOPE",
+      input: { kind: "text", text: "hi" },
+    });
     expect((await json(who)).error).toBe("Không có vai này trong kế hoạch hiện tại.");
-    const payload = await h.post("/api/input", { persona: LDTBXH, input: { kind: "choice", payload: "é", originId: "x" } });
+    const payload = await h.post("/api/input", {
+      persona: LDTBXH,
+      input: { kind: "choice", payload: "é", originId: "x" },
+    });
     expect(payload.status).toBe(400);
     expect(h.sandbox.chats.history(LDTBXH).length).toBe(before);
   });
@@ -144,7 +176,12 @@ describe("sandbox API", () => {
     expect(seen[0]).toContain("Nhắc báo cáo: quý II năm 2023 (2023-Q2)");
     expect(seen[0]).toContain("Hạn: 15/06/2023, đã quá hạn 1 ngày");
     await expect(
-      h.sandbox.notifications.notifyUnreachable({ chatId: "123456789", locale: "vi", memberName: "A", agencyName: null }),
+      h.sandbox.notifications.notifyUnreachable({
+        chatId: "123456789",
+        locale: "vi",
+        memberName: "A",
+        agencyName: null,
+      }),
     ).rejects.toThrow("not a sandbox chat");
     off();
   });
@@ -161,7 +198,11 @@ describe("sandbox API", () => {
     const [xlsx, png] = await input("/export", "office");
     const a = await fetch(`${h.base}/api/file?id=${xlsx?.file?.id ?? ""}`);
     expect(a.headers.get("content-disposition")).toMatch(/^attachment; filename\*=UTF-8''.*\.xlsx$/);
-    expect(Buffer.from(await a.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
+    expect(
+      Buffer.from(await a.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
     const b = await fetch(`${h.base}/api/file?id=${png?.file?.id ?? ""}&inline=1`);
     expect(b.headers.get("content-type")).toBe("image/png");
     expect(b.headers.get("content-disposition")).toMatch(/^inline/);

@@ -42,7 +42,9 @@ describe("the sandbox page", { timeout: 120_000 }, () => {
 
   it("joins in one click; the reply arrives; the message box takes the focus", async () => {
     await page.getByRole("button", { name: "Tham gia với vai này" }).click();
-    await poll(() => lastBot(page).textContent()).toBe("Xin chào Phòng Lao động - Thương binh và Xã hội — đầu mối!");
+    await poll(() => lastBot(page).textContent()).toBe(
+      "Xin chào Phòng Lao động - Thương binh và Xã hội — đầu mối!",
+    );
     expect(await page.evaluate("document.activeElement?.id")).toBe("text");
     await shot(page, "02-joined");
   });
@@ -125,8 +127,9 @@ describe("the sandbox page", { timeout: 120_000 }, () => {
       period: { key: "2023-Q2", label: "quý II năm 2023", dueDate: "2023-06-15" },
       daysLate: 0,
     });
-    await poll(() => page.locator('#persona option[value="focal-point:LDTBXH"]').textContent())
-      .toBe("Phòng Lao động - Thương binh và Xã hội — đầu mối (1 tin mới)");
+    await poll(() => page.locator('#persona option[value="focal-point:LDTBXH"]').textContent()).toBe(
+      "Phòng Lao động - Thương binh và Xã hội — đầu mối (1 tin mới)",
+    );
     await page.locator("#text").fill("/export");
     await page.keyboard.press("Enter");
     const chartWidth = () => page.evaluate(`document.querySelector(".file img")?.naturalWidth ?? 0`);

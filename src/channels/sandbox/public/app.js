@@ -1,3 +1,4 @@
+/* global document, window, fetch, setTimeout, EventSource */
 // The sandbox page: pick who you are, talk to tiendo, move the simulated clock. Messages arrive
 // over Server-Sent Events (replies, reminders, digests), so nothing needs a reload.
 import { el, fillMessage, renderMessage } from "./render.js";
@@ -27,7 +28,10 @@ function toast(text) {
 
 async function api(path, body) {
   const sep = path.includes("?") ? "&" : "?";
-  const init = body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+  const init =
+    body === undefined
+      ? {}
+      : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
   let res;
   try {
     res = await fetch(`${path}${sep}lang=${view.lang}`, init);
@@ -61,10 +65,15 @@ const ui = {
   t,
   timeLabel,
   onChoice: (message, payload) =>
-    api("/api/input", { persona: view.current, input: { kind: "choice", payload, originId: message.id } }).catch(() => undefined),
+    api("/api/input", {
+      persona: view.current,
+      input: { kind: "choice", payload, originId: message.id },
+    }).catch(() => undefined),
   onReply: (message) => {
     view.replyTo = message.id;
-    $("replying-text").textContent = t("sandbox-replying", { name: (message.text ?? "").split("\n")[0].slice(0, 80) });
+    $("replying-text").textContent = t("sandbox-replying", {
+      name: (message.text ?? "").split("\n")[0].slice(0, 80),
+    });
     $("replying").hidden = false;
     $("text").focus();
   },
@@ -74,7 +83,8 @@ function applyStrings() {
   document.documentElement.lang = view.lang;
   document.title = t("sandbox-title");
   for (const node of document.querySelectorAll("[data-text]")) node.textContent = t(node.dataset.text);
-  for (const node of document.querySelectorAll("[data-label]")) node.setAttribute("aria-label", t(node.dataset.label));
+  for (const node of document.querySelectorAll("[data-label]"))
+    node.setAttribute("aria-label", t(node.dataset.label));
   for (const node of document.querySelectorAll("[data-title]")) node.title = t(node.dataset.title);
   $("language").lang = view.lang === "vi" ? "en" : "vi";
 }
@@ -88,7 +98,11 @@ function renderPersonas() {
   select.replaceChildren();
   for (const p of view.personas) {
     const count = view.unread.get(p.id) ?? 0;
-    const option = el("option", "", count > 0 ? t("sandbox-persona-unread", { name: p.label, count }) : p.label);
+    const option = el(
+      "option",
+      "",
+      count > 0 ? t("sandbox-persona-unread", { name: p.label, count }) : p.label,
+    );
     option.value = p.id;
     select.append(option);
   }
@@ -192,7 +206,10 @@ function wire() {
     b.addEventListener("click", async () => {
       b.disabled = true;
       try {
-        const state = await api("/api/clock", { unit: b.dataset.clockUnit, amount: Number(b.dataset.clockAmount) });
+        const state = await api("/api/clock", {
+          unit: b.dataset.clockUnit,
+          amount: Number(b.dataset.clockAmount),
+        });
         applyState(state);
         toast(t("sandbox-clock-moved", { now: state.nowLabel }));
       } catch {

@@ -1,3 +1,4 @@
+/* global document */
 // Draws one chat message. Every text goes in through textContent: nothing from the plan or from
 // a person is ever read as HTML.
 

@@ -40,7 +40,13 @@ export async function startSandboxHarness(
   });
   const deps = { db: database.db, clock: systemClock };
   await ensurePlanLoaded(deps, SEED_PLAN_FILE, config.TZ_PLAN);
-  const sandbox = await startSandbox({ config, deps, conversation, logger: pino({ level: "silent" }), say: () => undefined });
+  const sandbox = await startSandbox({
+    config,
+    deps,
+    conversation,
+    logger: pino({ level: "silent" }),
+    say: () => undefined,
+  });
   const base = `http://127.0.0.1:${sandbox.port}`;
   return {
     sandbox,

@@ -9,7 +9,10 @@ import { exportPeriod } from "../../../../src/services/export-period.ts";
 import { listTasks } from "../../../../src/services/list-tasks.ts";
 import { resolveActor } from "../../../../src/services/resolve-actor.ts";
 
-const say = (text: string, extra: Partial<{ choices: { label: string; payload: string }[][] }> = {}): Reply => ({
+const say = (
+  text: string,
+  extra: Partial<{ choices: { label: string; payload: string }[][] }> = {},
+): Reply => ({
   outputs: [{ kind: "message", text, ...extra }],
 });
 
@@ -34,7 +37,12 @@ export function standInConversation(deps: SandboxDeps): Conversation {
       if (input.name === "tasks") {
         const rows = await listTasks(deps, actor);
         return say(
-          rows.map((r) => `${r.itemCode}: ${r.budgetVnd === null ? "—" : formatMillion(r.budgetVnd, "vi")} triệu đồng`).join("\n"),
+          rows
+            .map(
+              (r) =>
+                `${r.itemCode}: ${r.budgetVnd === null ? "—" : formatMillion(r.budgetVnd, "vi")} triệu đồng`,
+            )
+            .join("\n"),
         );
       }
       if (input.name === "pick") {
