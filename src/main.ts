@@ -4,6 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Logger } from "pino";
 import type { UserFromGetMe } from "grammy/types";
+import { startSandbox, type SandboxRuntime } from "./channels/sandbox/start-sandbox.ts";
 import { createBot } from "./channels/telegram/create-bot.ts";
 import { ChannelDirectory } from "./conversation/channel-directory.ts";
 import { createConversation } from "./conversation/create-conversation.ts";
@@ -49,6 +50,8 @@ export interface StartOptions {
 export interface App {
   db: Db;
   telegram: TelegramRuntime | null;
+  /** The local web chat, served when there is no bot token. */
+  sandbox: SandboxRuntime | null;
   /** The reminder tick (also run by the cron schedule when REMINDERS_ENABLED). */
   reminders: ReminderTicker | null;
   /** The digest tick, run by the same schedule. */
@@ -95,8 +98,25 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
 
   const token = config.TELEGRAM_BOT_TOKEN;
   if (token === undefined) {
-    say(t("start-need-token"));
-    return { db, telegram: null, reminders: null, digests: null, outbox: null, stop: stopDb };
+    // No token: the product runs as a local web chat (127.0.0.1) on the same database.
+    const sandbox = await startSandbox({
+      config,
+      deps,
+      conversation: (sandboxDeps) => {
+        const channels = new ChannelDirectory();
+        return createConversation({ ...sandboxDeps, channels });
+      },
+      logger,
+      say,
+    }).catch(async (e: unknown) => {
+      await stopDb();
+      throw e;
+    });
+    const stop = async () => {
+      await sandbox.stop();
+      await stopDb();
+    };
+    return { db, telegram: null, sandbox, reminders: null, digests: null, outbox: null, stop };
   }
   // Services wake the outbox sender (built below, once the bot's API exists).
   const outbox: { sender?: OutboxSender; wake(): void } = { wake: () => outbox.sender?.wake() };
@@ -169,6 +189,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   return {
     db,
     telegram,
+    sandbox: null,
     reminders,
     digests,
     outbox: sender,
@@ -196,10 +217,6 @@ async function main(): Promise<number> {
     return 1;
   }
   const app = await startApp(config);
-  if (app.telegram === null) {
-    await app.stop();
-    return 0;
-  }
   // Graceful shutdown: stop taking updates, finish the ones in flight, close the database.
   await new Promise<void>((resolve) => {
     const onSignal = () => resolve();

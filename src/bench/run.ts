@@ -12,6 +12,7 @@ import { benchBot } from "./bot-bench.ts";
 import { benchExports } from "./export-bench.ts";
 import { benchReminders } from "./reminder-bench.ts";
 import { benchReports } from "./report-bench.ts";
+import { benchSandbox } from "./sandbox-bench.ts";
 import { benchSummaries } from "./summary-bench.ts";
 import { benchPlanDraft } from "./plan-draft-bench.ts";
 import { generateProvincePlan } from "./generate-province-plan.ts";
@@ -87,6 +88,7 @@ async function main() {
   process.stdout.write("\nTargets: seed import < 1 s; province-scale import < 15 s.\n\n");
   const line = (name: string, value: string) => process.stdout.write(`${name.padEnd(56)} ${value}\n`);
   await benchBot(line);
+  await benchSandbox(line);
   process.stdout.write("\n");
   await benchReminders(line);
   process.stdout.write("\n");

@@ -71,6 +71,14 @@ const ZBase = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a local time such as "08:00"' })
     .default("08:00"),
   DIGEST_AFTER_DEADLINE: z.stringbool().default(true),
+  /** The sandbox's simulated start time (local, in TZ_PLAN), or "now". Read only without a bot token. */
+  SANDBOX_CLOCK: z
+    .string()
+    .trim()
+    .default("2023-06-12T08:00")
+    .refine((v) => v === "now" || DateTime.fromISO(v).isValid, {
+      message: 'must be a local date and time such as "2023-06-12T08:00", or "now"',
+    }),
 });
 
 export const ZConfig = ZBase.superRefine((c, ctx) => {

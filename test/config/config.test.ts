@@ -19,6 +19,7 @@ describe("createConfig", () => {
       DIGEST_WEEKDAY: 1,
       DIGEST_TIME: "08:00",
       DIGEST_AFTER_DEADLINE: true,
+      SANDBOX_CLOCK: "2023-06-12T08:00",
     });
   });
 
@@ -32,6 +33,7 @@ describe("createConfig", () => {
     ["ADMIN_TELEGRAM_IDS", "12,abc"],
     ["PORT", "99999"],
     ["REMINDER_CRON", "every minute"],
+    ["SANDBOX_CLOCK", "next monday"],
     ["REMINDERS_ENABLED", "maybe"],
     ["DIGEST_TIME", "8am"],
     ["DIGEST_WEEKDAY", "9"],
