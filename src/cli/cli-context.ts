@@ -9,6 +9,9 @@ export interface CliContext {
   t: Translate;
   print(text: string): void;
   exitCode(code: number): void;
-  /** Migrates, opens the database, runs `work`, closes it. */
-  withDb(work: (deps: ServiceDeps) => Promise<void>): Promise<void>;
+  /**
+   * Opens the database, runs `work`, closes it. `read`: a read-only connection, no migration
+   * (works next to a running bot and writes nothing); `write`: pending migrations first.
+   */
+  withDb(access: "read" | "write", work: (deps: ServiceDeps) => Promise<void>): Promise<void>;
 }

@@ -34,11 +34,12 @@ export function replyJson(t: Translate, r: ReplyReading) {
 }
 
 export function registerReplyCommands(program: Command, ctx: CliContext): void {
-  const reply = program.command("reply").description("progress replies");
+  const { t } = ctx;
+  const reply = program.command("reply").description(t("cli-desc-reply"));
   reply
-    .command("parse <text>")
-    .description("show how a one-message progress reply is read")
-    .option("--json", "print { ok, value, errors }")
+    .command(`parse <${t("cli-arg-text")}>`)
+    .description(t("cli-desc-reply-parse"))
+    .option("--json", t("cli-desc-json"))
     .action((text: string, opts: { json?: boolean }) => {
       const out = replyJson(ctx.t, parseReply(text));
       if (opts.json) ctx.print(JSON.stringify(out, null, 2));

@@ -1,6 +1,7 @@
 // Reads one free-form progress message the way officials type it. Pure; never throws; never
 // invents a value: every field comes from a line of the message, anything unreadable is an error
 // naming its line.
+import { readPeriodKey } from "../calendar/period-key.ts";
 import { fold } from "./normalize.ts";
 import { parseAmount } from "./parse-amount.ts";
 import { LABEL_TABLE, statusOf, TEXT_LIMIT, type FieldName, type ReportStatus } from "./reply-fields.ts";
@@ -133,7 +134,7 @@ export function parseReply(text: string): ReplyReading {
         return;
       }
       case "period": {
-        const key = periodKeyOf(rest);
+        const key = readPeriodKey(rest);
         if (key) value.period = key;
         else fail(field, n, "bad-period", { text: rest.slice(0, 40) });
         return;
@@ -191,18 +192,6 @@ export function parseReply(text: string): ReplyReading {
   const anything = Object.keys(value).some((k) => k !== "item");
   if (!anything && errors.length === 0) fail("line", 1, "empty", {});
   return { ok: errors.length === 0, value, errors };
-}
-
-/** "2023-Q1", "Q1/2023", "quý 1", "6 tháng", "2023-H1" → a period key (or its tail, "Q1"). */
-function periodKeyOf(text: string): string | null {
-  const f = fold(text).replace(/\s+/g, " ");
-  const full = /^(\d{4})-(q[1-4]|h[12]|y|\d{2})$/.exec(f);
-  if (full) return `${full[1]}-${(full[2] ?? "").toUpperCase()}`;
-  const quarter = /^(?:q|quy|quarter)\s*([1-4])(?:\s*[/-]\s*(\d{4}))?$/.exec(f);
-  if (quarter) return quarter[2] ? `${quarter[2]}-Q${quarter[1]}` : `Q${quarter[1]}`;
-  if (/^(6 thang|sau thang|h1|six months?)$/.test(f)) return "H1";
-  if (/^(ca nam|nam|year|annual)$/.test(f)) return "Y";
-  return null;
 }
 
 /** "đầu tư 300; sự nghiệp 900,5" → both parts; null when the value names no capital type. */
