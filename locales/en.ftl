@@ -622,3 +622,21 @@ plan-field-totals = totals
 plan-field-workingDays = working days
 plan-field-deadlineShift = deadline shift
 plan-field-reminderPolicy = reminder policy
+
+## Progress replies: bounds
+reply-error-negative-money = Line { $line }: the amount “{ $text }” is negative. Disbursement to date cannot be negative; write 0 or more.
+reply-error-money-too-large = Line { $line }: the amount “{ $text }” is too large (at most { $max } billion VND). Check the digits and the unit (million VND by default).
+report-warning-status-progress = ⚠️ The status is “{ $status ->
+    [not-started] not started
+   *[completed] completed
+  }” but progress is { $pct }%. Check before confirming.
+reply-field-item = Item: { $value }
+reply-field-period = Period: { $value }
+reply-field-status = Status: { $value }
+reply-field-progressPct = Progress: { $value }%
+reply-field-disbursedMillion = Disbursed to date: { $value } million VND
+reply-field-disbursedInvestmentMillion = of which investment: { $value } million VND
+reply-field-disbursedRecurrentMillion = of which recurrent: { $value } million VND
+reply-field-results = Results: { $value }
+reply-field-obstacles = Obstacles: { $value }
+reply-field-proposals = Proposals: { $value }

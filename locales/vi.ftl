@@ -616,3 +616,21 @@ plan-field-totals = tổng vốn
 plan-field-workingDays = ngày làm việc
 plan-field-deadlineShift = dời hạn
 plan-field-reminderPolicy = lịch nhắc
+
+## Progress replies: bounds
+reply-error-negative-money = Dòng { $line }: số tiền “{ $text }” là số âm. Giải ngân lũy kế không thể âm; ghi số từ 0 trở lên.
+reply-error-money-too-large = Dòng { $line }: số tiền “{ $text }” quá lớn (tối đa { $max } tỷ đồng). Kiểm tra lại số chữ số và đơn vị (mặc định là triệu đồng).
+report-warning-status-progress = ⚠️ Trạng thái “{ $status ->
+    [not-started] chưa thực hiện
+   *[completed] hoàn thành
+  }” nhưng tiến độ là { $pct }%. Kiểm tra lại trước khi xác nhận.
+reply-field-item = Nội dung: { $value }
+reply-field-period = Kỳ: { $value }
+reply-field-status = Trạng thái: { $value }
+reply-field-progressPct = Tiến độ: { $value }%
+reply-field-disbursedMillion = Giải ngân lũy kế: { $value } triệu đồng
+reply-field-disbursedInvestmentMillion = trong đó vốn đầu tư: { $value } triệu đồng
+reply-field-disbursedRecurrentMillion = trong đó vốn sự nghiệp: { $value } triệu đồng
+reply-field-results = Kết quả: { $value }
+reply-field-obstacles = Khó khăn, vướng mắc: { $value }
+reply-field-proposals = Đề xuất, kiến nghị: { $value }

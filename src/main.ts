@@ -224,7 +224,9 @@ if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)
     (e: unknown) => {
       const ref = randomBytes(4).toString("hex").toUpperCase();
       createLogger("error").fatal({ err: e, ref }, "failed");
-      process.stderr.write(`${translator(process.env.DEFAULT_LOCALE === "en" ? "en" : "vi")("start-failed", { ref })}\n`);
+      process.stderr.write(
+        `${translator(process.env.DEFAULT_LOCALE === "en" ? "en" : "vi")("start-failed", { ref })}\n`,
+      );
       process.exit(1);
     },
   );

@@ -30,7 +30,10 @@ export function commanderErrorText(
   const key = KEYS[e.code] ?? "cli-invalid-usage";
   const params =
     e.code === "commander.invalidArgument"
-      ? { value: e.message.includes("command-argument") ? first : second, name: e.message.includes("command-argument") ? second : first }
+      ? {
+          value: e.message.includes("command-argument") ? first : second,
+          name: e.message.includes("command-argument") ? second : first,
+        }
       : { name: first.split(" ")[0] ?? first, other: second.split(" ")[0] ?? second };
   return { code: key.replace(/^cli-/, ""), message: `${t(key, params)} ${t("cli-see-help")}` };
 }

@@ -23,7 +23,9 @@ export function createProgram(ctx: CliContext): Command {
     .configureHelp({
       styleTitle: (title: string) => (TITLES[title] ? t(TITLES[title]) : title),
       styleUsage: (usage: string) =>
-        usage.replace("[options]", t("cli-help-options-token")).replace("[command]", t("cli-help-command-token")),
+        usage
+          .replace("[options]", t("cli-help-options-token"))
+          .replace("[command]", t("cli-help-command-token")),
       styleSubcommandTerm: (term: string) => term.replace("[options]", t("cli-help-options-token")),
     })
     .helpOption("-h, --help", t("cli-desc-help"))

@@ -17,6 +17,7 @@ export function exportFormatOf(format: string | undefined, out: string): ExportF
   }
   const wanted = format.trim().toLowerCase();
   if (!isFormat(wanted)) throw new AppError("export-format-unknown", { file: out, formats, value: format });
-  if (ext !== "" && ext !== wanted) throw new AppError("export-format-mismatch", { file: out, format: wanted, ext });
+  if (ext !== "" && ext !== wanted)
+    throw new AppError("export-format-mismatch", { file: out, format: wanted, ext });
   return wanted;
 }

@@ -107,7 +107,10 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
     .action(async (key: string) => {
       await ctx.withDb("write", async (deps) => {
         const byId = /^[0-9a-f-]{36}$/.test(key);
-        const result = await revokeInvite(deps, { actor: "system", ...(byId ? { inviteId: key } : { code: key }) });
+        const result = await revokeInvite(deps, {
+          actor: "system",
+          ...(byId ? { inviteId: key } : { code: key }),
+        });
         ctx.print(t(result === "revoked" ? "revoke-invite-done" : "revoke-invite-already"));
       });
     });

@@ -9,7 +9,12 @@ export function periodName(t: Translate, key: string): string {
   if (!m) return key;
   const year = m[1] ?? "";
   const tail = (m[2] ?? "Y").toUpperCase();
-  if (tail.startsWith("Q")) return t("period-name-quarter", { roman: ROMAN[Number(tail.slice(1)) - 1] ?? tail, quarter: tail.slice(1), year });
+  if (tail.startsWith("Q"))
+    return t("period-name-quarter", {
+      roman: ROMAN[Number(tail.slice(1)) - 1] ?? tail,
+      quarter: tail.slice(1),
+      year,
+    });
   if (tail.startsWith("H")) return t("period-name-half", { half: Number(tail.slice(1)), year });
   if (tail === "Y") return t("period-name-year", { year });
   return t("period-name-month", { month: Number(tail), year });

@@ -22,7 +22,9 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .description(t("cli-desc-plan-validate"))
     .option("--json", t("cli-desc-json"))
     .action(async (file: string, opts: { json?: boolean }) => {
-      const { reading } = await onFile(file, () => readPlanSource(file, { defaultTimezone: ctx.config.TZ_PLAN }));
+      const { reading } = await onFile(file, () =>
+        readPlanSource(file, { defaultTimezone: ctx.config.TZ_PLAN }),
+      );
       ctx.print(
         opts.json
           ? JSON.stringify(validationJson(t, reading), null, 2)
@@ -100,7 +102,10 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .option("--json", t("cli-desc-json"))
     .action(async (opts: { plan?: string; json?: boolean }) => {
       await ctx.withDb("read", async (deps) => {
-        const plans = await deps.db.plan.findMany({ orderBy: { importedAt: "desc" }, select: { code: true } });
+        const plans = await deps.db.plan.findMany({
+          orderBy: { importedAt: "desc" },
+          select: { code: true },
+        });
         if (plans.length === 0) throw new AppError("no-plan");
         const wanted = opts.plan?.trim();
         const code =
@@ -109,7 +114,10 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
             : plans.find((p) => p.code.toLowerCase() === wanted.toLowerCase())?.code;
         const model = code === undefined ? null : await loadPlanModel(deps, code);
         if (model === null) {
-          throw new AppError("unknown-plan", { code: wanted ?? "", plans: plans.map((p) => p.code).join(", ") });
+          throw new AppError("unknown-plan", {
+            code: wanted ?? "",
+            plans: plans.map((p) => p.code).join(", "),
+          });
         }
         const view = planView(model);
         ctx.print(opts.json ? JSON.stringify(view, null, 2) : treeText(t, view, ctx.locale));

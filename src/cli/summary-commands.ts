@@ -21,9 +21,7 @@ export function registerSummaryCommands(program: Command, ctx: CliContext): void
         const periodKey = await resolvePeriodKey(deps, opts.period);
         const { summary: s } = await summarizePlan(deps, { actor: "system", periodKey });
         ctx.print(
-          opts.json
-            ? JSON.stringify(summaryJson(s), null, 2)
-            : summaryText(t, s, ctx.locale).join("\n"),
+          opts.json ? JSON.stringify(summaryJson(s), null, 2) : summaryText(t, s, ctx.locale).join("\n"),
         );
       });
     });
@@ -51,7 +49,9 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
         });
         if (!file) return;
         await onFile(opts.out, () => writeFile(opts.out, file.bytes));
-        ctx.print(t("export-written", { file: opts.out, bytes: String(file.bytes.length), key: file.periodKey }));
+        ctx.print(
+          t("export-written", { file: opts.out, bytes: String(file.bytes.length), key: file.periodKey }),
+        );
       });
     });
 }

@@ -31,7 +31,8 @@ export async function withMigrationLock<T>(
     try {
       lock.exec("BEGIN EXCLUSIVE");
     } catch (e) {
-      if ((e as { code?: string }).code?.startsWith("SQLITE_BUSY")) throw new MigrationBlocked(file, { cause: e });
+      if ((e as { code?: string }).code?.startsWith("SQLITE_BUSY"))
+        throw new MigrationBlocked(file, { cause: e });
       throw e;
     }
     try {

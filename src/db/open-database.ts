@@ -18,7 +18,12 @@ export interface OpenOptions {
 export function sqliteAdapterFactory(databaseUrl: string, options: OpenOptions = {}): PrismaBetterSqlite3 {
   const { file } = parseDatabaseUrl(databaseUrl);
   if (options.readonly) {
-    return new PrismaBetterSqlite3({ url: file, timeout: BUSY_TIMEOUT_MS, readonly: true, fileMustExist: true });
+    return new PrismaBetterSqlite3({
+      url: file,
+      timeout: BUSY_TIMEOUT_MS,
+      readonly: true,
+      fileMustExist: true,
+    });
   }
   mkdirSync(path.dirname(file), { recursive: true });
   return new PrismaBetterSqlite3({ url: file, timeout: BUSY_TIMEOUT_MS });

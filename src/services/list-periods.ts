@@ -11,7 +11,9 @@ export interface PeriodRow {
 }
 
 /** The current plan's reporting periods, by deadline. */
-export async function listPeriods(deps: Pick<ServiceDeps, "db">): Promise<{ plan: string; periods: PeriodRow[] }> {
+export async function listPeriods(
+  deps: Pick<ServiceDeps, "db">,
+): Promise<{ plan: string; periods: PeriodRow[] }> {
   const plan = await currentPlan(deps);
   const periods = await deps.db.reportingPeriod.findMany({
     where: { planId: plan.id },

@@ -15,7 +15,8 @@ export async function prepareDatabase(
 ): Promise<{ db: Db; applied: string[] }> {
   const { file } = parseDatabaseUrl(databaseUrl);
   if (access === "read") {
-    if ((await listPendingMigrations(databaseUrl)).length > 0) throw new AppError("database-not-ready", { file });
+    if ((await listPendingMigrations(databaseUrl)).length > 0)
+      throw new AppError("database-not-ready", { file });
     return { db: await openDatabase(databaseUrl, { readonly: true }), applied: [] };
   }
   let applied: string[];

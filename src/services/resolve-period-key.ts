@@ -16,7 +16,10 @@ export async function resolvePeriodKey(
   const { periods } = await listPeriods(deps);
   const period = findPeriod(periods, text);
   if (period === null) {
-    throw new AppError("unknown-summary-period", { value: text, periods: periods.map((p) => p.key).join(", ") });
+    throw new AppError("unknown-summary-period", {
+      value: text,
+      periods: periods.map((p) => p.key).join(", "),
+    });
   }
   return period.key;
 }
