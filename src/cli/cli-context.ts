@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import type { TConfig } from "../config/config.ts";
 import type { Locale, Translate } from "../i18n/translator.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";
@@ -7,6 +8,7 @@ export interface CliContext {
   config: TConfig;
   locale: Locale;
   t: Translate;
+  logger: Logger;
   print(text: string): void;
   exitCode(code: number): void;
   /**

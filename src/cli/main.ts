@@ -35,18 +35,20 @@ async function main(argv: string[]): Promise<number> {
     config,
     locale,
     t,
+    logger,
     print: (text) => process.stdout.write(`${text}\n`),
     exitCode: (c) => {
       code = c;
     },
     withDb: async (access, work) => {
       const started = performance.now();
-      const { db } = await prepareDatabase(config.DATABASE_URL, access);
+      const { db, checkMs } = await prepareDatabase(config.DATABASE_URL, access);
+      const openMs = Math.round(performance.now() - started);
       try {
         await work({ db, clock: systemClock });
       } finally {
         await db.$disconnect();
-        logger.debug({ access, dbMs: Math.round(performance.now() - started) }, "database work done");
+        logger.debug({ access, checkMs, openMs, dbMs: Math.round(performance.now() - started) }, "database work done");
       }
     },
   };

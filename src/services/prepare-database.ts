@@ -7,7 +7,8 @@ import { AppError } from "./app-error.ts";
 /**
  * Opens the database for a piece of work. `write`: applies pending migrations first (only when
  * some are pending, under the migration lock). `read`: never writes, never migrates; a database
- * that is missing or behind its migrations is a clear error instead.
+ * that is missing or behind its migrations is a clear error instead. `checkMs`: how long the
+ * migration check (and any migration) took — the database wait a second process may meet.
  */
 export async function prepareDatabase(
   databaseUrl: string,
@@ -26,5 +27,6 @@ export async function prepareDatabase(
     if (e instanceof MigrationBlocked) throw new AppError("database-busy", { file });
     throw e;
   }
-  return { db: await openDatabase(databaseUrl), applied };
+  const checkMs = Math.round(performance.now() - started);
+  return { db: await openDatabase(databaseUrl), applied, checkMs };
 }
