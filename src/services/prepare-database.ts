@@ -13,12 +13,14 @@ import { AppError } from "./app-error.ts";
 export async function prepareDatabase(
   databaseUrl: string,
   access: "read" | "write" = "write",
-): Promise<{ db: Db; applied: string[] }> {
+): Promise<{ db: Db; applied: string[]; checkMs: number }> {
   const { file } = parseDatabaseUrl(databaseUrl);
+  const started = performance.now();
   if (access === "read") {
-    if ((await listPendingMigrations(databaseUrl)).length > 0)
-      throw new AppError("database-not-ready", { file });
-    return { db: await openDatabase(databaseUrl, { readonly: true }), applied: [] };
+    const pending = await listPendingMigrations(databaseUrl);
+    const checkMs = Math.round(performance.now() - started);
+    if (pending.length > 0) throw new AppError("database-not-ready", { file });
+    return { db: await openDatabase(databaseUrl, { readonly: true }), applied: [], checkMs };
   }
   let applied: string[];
   try {
