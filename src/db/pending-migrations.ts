@@ -3,6 +3,7 @@
 // for this, so it works while the bot holds the file.
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
+import { MigrationBlocked } from "./migration-lock.ts";
 
 /** How long a read waits for a writer that holds the file (WAL: readers rarely wait at all). */
 const READ_BUSY_TIMEOUT_MS = 5_000;
@@ -26,6 +27,10 @@ export function pendingMigrations(file: string, folders: readonly string[]): str
       .all() as { name: string }[];
     const applied = new Set(rows.map((r) => r.name));
     return folders.filter((name) => !applied.has(name));
+  } catch (e) {
+    // A writer in rollback-journal mode (or an exclusive lock) held the file past the timeout.
+    if ((e as { code?: string }).code?.startsWith("SQLITE_BUSY")) throw new MigrationBlocked(file, { cause: e });
+    throw e;
   } finally {
     db.close();
   }

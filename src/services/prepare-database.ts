@@ -17,7 +17,9 @@ export async function prepareDatabase(
   const { file } = parseDatabaseUrl(databaseUrl);
   const started = performance.now();
   if (access === "read") {
-    const pending = await listPendingMigrations(databaseUrl);
+    const pending = await listPendingMigrations(databaseUrl).catch((e: unknown) => {
+      throw e instanceof MigrationBlocked ? new AppError("database-busy", { file }) : e;
+    });
     const checkMs = Math.round(performance.now() - started);
     if (pending.length > 0) throw new AppError("database-not-ready", { file });
     return { db: await openDatabase(databaseUrl, { readonly: true }), applied: [], checkMs };
