@@ -14,7 +14,10 @@ export function registerDbCommands(program: Command, ctx: CliContext): void {
       const started = performance.now();
       const { db: client, applied, checkMs } = await prepareDatabase(ctx.config.DATABASE_URL, "write");
       await client.$disconnect();
-      ctx.logger.debug({ access: "write", checkMs, dbMs: Math.round(performance.now() - started) }, "database work done");
+      ctx.logger.debug(
+        { access: "write", checkMs, dbMs: Math.round(performance.now() - started) },
+        "database work done",
+      );
       ctx.print(applied.length > 0 ? t("db-migrated", { names: applied.join(", ") }) : t("db-up-to-date"));
     });
 

@@ -48,7 +48,10 @@ async function main(argv: string[]): Promise<number> {
         await work({ db, clock: systemClock });
       } finally {
         await db.$disconnect();
-        logger.debug({ access, checkMs, openMs, dbMs: Math.round(performance.now() - started) }, "database work done");
+        logger.debug(
+          { access, checkMs, openMs, dbMs: Math.round(performance.now() - started) },
+          "database work done",
+        );
       }
     },
   };

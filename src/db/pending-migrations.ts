@@ -29,7 +29,8 @@ export function pendingMigrations(file: string, folders: readonly string[]): str
     return folders.filter((name) => !applied.has(name));
   } catch (e) {
     // A writer in rollback-journal mode (or an exclusive lock) held the file past the timeout.
-    if ((e as { code?: string }).code?.startsWith("SQLITE_BUSY")) throw new MigrationBlocked(file, { cause: e });
+    if ((e as { code?: string }).code?.startsWith("SQLITE_BUSY"))
+      throw new MigrationBlocked(file, { cause: e });
     throw e;
   } finally {
     db.close();

@@ -21,9 +21,11 @@ const envOf = (url: string, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 const cli = (...args: string[]) => runCli(envOf(seeded.url), args);
-const json = (stdout: string) => JSON.parse(stdout) as { ok: boolean; error: { code: string; message: string } };
+const json = (stdout: string) =>
+  JSON.parse(stdout) as { ok: boolean; error: { code: string; message: string } };
 /** No English system text, no error code, no stack trace. */
-const clean = (text: string) => expect(text).not.toMatch(/Error|error:|at \w+ \(|ENOENT|EISDIR|commander|Lỗi: [a-z-]+$/m);
+const clean = (text: string) =>
+  expect(text).not.toMatch(/Error|error:|at \w+ \(|ENOENT|EISDIR|commander|Lỗi: [a-z-]+$/m);
 
 beforeAll(async () => {
   seeded = await tempDatabase();
@@ -81,7 +83,9 @@ describe("CLI mistakes, in Vietnamese", { timeout: 180_000 }, () => {
     );
     const periods = await cli("plan", "periods");
     expect(periods.code).toBe(0);
-    expect(periods.stdout).toContain("2023-Q2  quý II năm 2023: từ 01/04/2023 đến 30/06/2023, hạn nộp 15/06/2023");
+    expect(periods.stdout).toContain(
+      "2023-Q2  quý II năm 2023: từ 01/04/2023 đến 30/06/2023, hạn nộp 15/06/2023",
+    );
   });
 
   it("plan show with an unknown plan code names the plans present; any case finds one", async () => {
@@ -115,7 +119,9 @@ describe("CLI mistakes, in Vietnamese", { timeout: 180_000 }, () => {
     expect(outMissing.stderr.trim()).toBe(
       `Không tìm thấy tệp ${path.join(dir, "no", "such", "report.xlsx")}. Kiểm tra lại tên và đường dẫn.`,
     );
-    expect(importMissing.stderr.trim()).toBe("Không tìm thấy tệp ke-hoach.yml. Kiểm tra lại tên và đường dẫn.");
+    expect(importMissing.stderr.trim()).toBe(
+      "Không tìm thấy tệp ke-hoach.yml. Kiểm tra lại tên và đường dẫn.",
+    );
     for (const r of [missing, isDir, outDir, outMissing, importMissing]) {
       expect(r.code).toBe(1);
       clean(r.stderr);

@@ -16,9 +16,12 @@ const dir = mkdtempSync(path.join(tmpdir(), "tiendo-start-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function start(env: Record<string, string>) {
-  const full = { ...process.env, LOG_LEVEL: "silent", DEFAULT_LOCALE: "vi", TELEGRAM_BOT_TOKEN: "", ...env };
+  const full = { ...process.env, LOG_LEVEL: "error", DEFAULT_LOCALE: "vi", TELEGRAM_BOT_TOKEN: "", ...env };
   try {
-    const r = await run(process.execPath, ["--import", "tsx", "src/main.ts"], { env: full, timeout: 120_000 });
+    const r = await run(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      env: full,
+      timeout: 120_000,
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -79,6 +82,8 @@ describe("npm start with mistakes", { timeout: 240_000 }, () => {
   it("a bad setting: the variable and what it must look like, in Vietnamese", async () => {
     const r = await start({ DATABASE_URL: db("config"), DIGEST_TIME: "8am" });
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe('Cấu hình không hợp lệ: biến DIGEST_TIME: phải là giờ địa phương dạng HH:MM, ví dụ "08:00"');
+    expect(r.stderr.trim()).toBe(
+      'Cấu hình không hợp lệ: biến DIGEST_TIME: phải là giờ địa phương dạng HH:MM, ví dụ "08:00"',
+    );
   });
 });

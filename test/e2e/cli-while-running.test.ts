@@ -32,7 +32,12 @@ afterAll(async () => {
 
 describe("the CLI while the bot runs", { timeout: 240_000 }, () => {
   it("invite create, summary, export, reminders preview, db migrate all succeed", async () => {
-    const env = { ...process.env, DATABASE_URL: h.config.DATABASE_URL, LOG_LEVEL: "debug", DEFAULT_LOCALE: "vi" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: h.config.DATABASE_URL,
+      LOG_LEVEL: "debug",
+      DEFAULT_LOCALE: "vi",
+    };
     const admin = h.chat(h.admin);
     // Keep the bot busy (reads and writes: sessions, processed updates) while the CLI runs.
     let busy = true;

@@ -41,7 +41,7 @@ const ITEM_CODE = /^[A-Za-z]{2,4}\d{0,3}(\.[A-Za-z]{1,4}\d{1,3})*$/;
 const looksLikeCode = (line: string) =>
   ITEM_CODE.test(line) && (/\d/.test(line) || line === line.toUpperCase());
 /** ":", "=" or a dash; a dash right before a digit is a minus sign ("Giải ngân -100"), not a separator. */
-const SEPARATOR = /^\s*(?:[:=]|[\-–—](?![\d.,])|(?=[-−]\d))\s*/;
+const SEPARATOR = /^\s*(?:[:=]|[-–—](?![\d.,])|(?=[-−]\d))\s*/;
 const TEXT_FIELDS = ["results", "obstacles", "proposals"] as const;
 
 /** A line's label and the rest of it, if it starts with a known label. */
