@@ -54,7 +54,6 @@ plan-import-refused-assignment = assignment { $agency } / { $item } / { $role } 
 plan-change-create = + add { $entity } { $key }
 plan-change-update = ~ change { $entity } { $key }: { $fields }
 plan-change-delete = - remove { $entity } { $key }
-plan-show-none = There is no plan in the database yet. Run: npm run -s cli -- plan import <file>
 plan-show-lead = lead/implementing: { $agencies }
 plan-show-no-lead = no lead agency
 plan-show-budget = { $amount } million VND
@@ -81,7 +80,6 @@ db-migrated = Applied: { $names }
 db-up-to-date = The database is up to date.
 db-migration-created = Created migration { $name }.
 db-migration-none = schema.prisma has no changes compared with the migrations.
-cli-error = Error: { $detail }
 
 ## Bot: errors
 error-internal = Something went wrong, please try again later. If it happens again, give the administrator this reference: { $ref }
@@ -245,7 +243,6 @@ cmd-schedule = Reminders coming up
 cmd-pause = Pause reminders
 cmd-resume = Resume reminders
 plan-error-unknown-step = Reminder step “{ $step }” is not in the reminder schedule. Choose one of: { $steps }.
-cli-bad-instant = “{ $value }” is not a valid instant. Write ISO 8601, e.g. 2023-03-08T08:00:00+07:00.
 reminders-preview-none = No reminders are due at that instant.
 
 ## Progress replies: reading a message
@@ -633,7 +630,203 @@ sandbox-failed = Could not send. Is the sandbox still running?
 sandbox-bad-input = The message is empty or too long (10,000 characters at most), or this button no longer works.
 sandbox-bad-request = Invalid request.
 sandbox-reset-cli-done = Deleted the data in { $file } and imported the bundled plan { $code } again.
+sandbox-reset-not-local = This command only resets a database that is a file on this machine (DATABASE_URL=file:…).
 sandbox-reset-cli-invalid = The bundled plan file has errors and was not imported. Run npm run cli -- plan validate for details.
 error-sandbox-unknown-persona = There is no such role in the current plan.
 error-sandbox-join-failed = Could not join as this role. Please try again.
 error-sandbox-reset-real-people = This database has { $count } real accounts (not the sandbox's), so it was not reset. Add --force to really delete everything.
+
+## Errors
+error-unknown-role = There is no role “{ $value }”. Choose one of: { $roles }.
+error-unknown-plan = There is no plan { $code } in the database. Plans present: { $plans }.
+error-unknown-summary-period = There is no reporting period “{ $value }”. The plan's periods: { $periods } (you can also write Q2, quarter 2, H1, year).
+error-plan-file-invalid = The plan file { $file } has errors and cannot be imported. Run: npm run -s cli -- plan validate { $file }
+error-database-busy = Could not update the database { $file }: another process (a running bot?) is using the file. Stop it, then run: npm run -s cli -- db migrate
+error-database-not-ready = The database { $file } has not been created or is not up to date. First run: npm run -s cli -- db migrate
+error-file-not-found = File { $file } not found. Check its name and path.
+error-file-access-denied = No permission to read or write { $file }.
+error-file-is-directory = { $file } is a folder, not a file. Give a file name.
+error-file-failed = Could not read or write { $file } (system error { $reason }).
+error-export-format-mismatch = { $file } ends in .{ $ext } but the format asked for is { $format }. Name the file …{ $format }, or leave out --format to take it from the extension.
+error-export-format-unknown = Cannot tell which format to write { $file } in. Use the file's extension or --format: { $formats }.
+error-bad-instant = “{ $value }” is not a valid instant. Write it in ISO 8601, for example 2023-03-08T08:00:00+07:00.
+error-port-in-use = Port { $port } is used by another program. Set another PORT in .env (or PORT=0 for any free port) and start again.
+start-failed = Could not start because of an unexpected error. Give the administrator the reference: { $ref } (details in the log).
+config-detail-database-url = must be a SQLite file URL such as "file:./data/tiendo.db"
+config-detail-timezone = must be an IANA time zone such as "Asia/Ho_Chi_Minh"
+config-detail-bot-token = must look like 123456:ABC-DEF… (from @BotFather)
+config-detail-bot-username = must be the bot's @username without @
+config-detail-webhook-secret = must be 16–256 characters of A-Z, a-z, 0-9, _ and -
+config-detail-admin-ids = must be Telegram user ids separated by commas
+config-detail-cron = must be a cron expression such as "* * * * *"
+config-detail-time = must be a local time such as "08:00"
+config-detail-webhook-required = is required when BOT_MODE=webhook
+config-detail-boolean = must be true or false
+config-detail-choice = must be one of: { $options }
+config-detail-too-big = must be at most { $max }
+config-detail-too-small = must be at least { $min }
+config-detail-url = must be an http:// or https:// address
+config-detail-whole-number = must be a whole number
+config-detail-invalid = is not a valid value
+
+## CLI
+cli-error-internal = Something unexpected went wrong. Give the administrator the reference: { $ref } (details in the log).
+cli-see-help = See: npm run -s cli -- --help
+cli-unknown-option = There is no option { $name }.
+cli-unknown-command = There is no command “{ $name }”.
+cli-missing-argument = Missing { $name }.
+cli-option-missing-value = Option { $name } needs a value.
+cli-missing-option = Missing the required option { $name }.
+cli-excess-arguments = This command takes fewer arguments (there are extra ones).
+cli-invalid-value = “{ $value }” is not a valid value for { $name }.
+cli-conflicting-options = { $name } cannot be used with { $other }.
+cli-invalid-usage = The command is not written correctly.
+cli-help-usage = Usage:
+cli-help-options = Options:
+cli-help-commands = Commands:
+cli-help-arguments = Arguments:
+cli-help-global-options = Global options:
+cli-help-options-token = [options]
+cli-help-command-token = [command]
+cli-arg-command = command
+cli-arg-file = file
+cli-arg-code = code
+cli-arg-name = name
+cli-arg-text = text
+cli-arg-role = role
+cli-arg-id = id
+cli-arg-code-or-id = code-or-id
+cli-arg-instant = instant
+cli-arg-period = period
+cli-arg-format = format
+cli-desc-program = tiendo: keeps a yearly implementation plan moving
+cli-desc-help = display help for a command
+cli-desc-lang = language: vi (default) or en
+cli-desc-json = print the result as JSON
+cli-desc-plan = validate, import and show a plan file
+cli-desc-plan-validate = check a plan file: sums, codes, agencies; gaps as warnings
+cli-desc-plan-import = import a plan file into the database (idempotent)
+cli-desc-dry-run = print what would change, write nothing
+cli-desc-plan-show = the item tree with budgets and lead agencies; agencies with their items
+cli-desc-plan-code = plan code (default: the latest imported plan)
+cli-desc-plan-periods = the plan's reporting periods and their deadlines
+cli-desc-db = the database
+cli-desc-db-migrate = apply pending migrations from prisma/migrations
+cli-desc-db-new-migration = create a migration from the changes in prisma/schema.prisma
+cli-desc-invite = invites for focal points, leaders and the standing office
+cli-desc-invite-create = create a single-use invite; prints the code and the Telegram deep link
+cli-desc-role = role: admin, standing-office, leader or focal-point
+cli-desc-agency = agency code (required for a focal point), in any case
+cli-desc-invite-json = print {"{"} code, link, role, agency, expiresAt {"}"}
+cli-desc-invite-list = pending invites (not used, revoked or expired)
+cli-desc-invite-revoke = revoke a pending invite by its code or id
+cli-desc-member = people registered with tiendo
+cli-desc-member-list = the members
+cli-desc-member-remove = remove a member at once (their history is kept)
+cli-desc-reminders = reporting reminders
+cli-desc-reminders-preview = what a tick at that instant would send (nothing is sent or written)
+cli-desc-at = ISO 8601 instant, e.g. 2023-03-08T08:00:00+07:00
+cli-desc-reply = progress replies
+cli-desc-reply-parse = show how a one-message progress reply is read
+cli-desc-summary = where the plan stands for a period (default: the latest past deadline)
+cli-desc-summary-json = print the summary as JSON (money in million VND)
+cli-desc-period = period, e.g. 2023-Q1, Q2, quarter 2, H1, year (see: plan periods)
+cli-desc-export = write the period's summary as an XLSX workbook, a DOCX report draft or a PNG chart
+cli-desc-format = xlsx, docx or png (default: from the file's extension)
+cli-desc-out = the file to write
+cli-invite-row = { $id }  { $role }  { $agency }  expires { $expires }
+cli-invite-list-none = No pending invites.
+cli-member-row = { $id }  { $name }  { $role }  { $agency }
+cli-member-list-none = No members yet.
+plan-periods-header = Reporting periods of plan { $code }:
+plan-periods-row = { $key }  { $name }: { $from } to { $to }, due { $due }
+plan-periods-hint = A period can be typed as 2023-Q2, Q2, quarter 2, H1 or year.
+period-name-quarter = Q{ $quarter } { $year }
+period-name-half = { $half ->
+    [1] first half of { $year }
+   *[other] second half of { $year }
+  }
+period-name-year = year { $year }
+period-name-month = month { $month } of { $year }
+reminder-step-before = { $days } { $days ->
+    [one] day
+   *[other] days
+  } before the deadline
+reminder-step-due = on the deadline
+reminder-step-after = { $days } { $days ->
+    [one] day
+   *[other] days
+  } late
+plan-change-field = { $field } { $before } → { $after }
+plan-value-none = (empty)
+plan-value-money = { $amount } million VND
+plan-value-yes = yes
+plan-value-no = no
+plan-value-entries = { $count } entries
+plan-value-changed = (changed)
+plan-entity-plan = plan
+plan-entity-agency = agency
+plan-entity-item = item
+plan-entity-budget-line = budget line
+plan-entity-assignment = assignment
+plan-entity-calendar = reporting calendar
+plan-entity-period = reporting period
+plan-entity-holiday = holiday
+plan-field-code = code
+plan-field-name = name
+plan-field-shortName = short name
+plan-field-kind = kind
+plan-field-isStandingOffice = standing office
+plan-field-position = position
+plan-field-title = title
+plan-field-level = level
+plan-field-parentCode = parent
+plan-field-number = number
+plan-field-activities = activities
+plan-field-capitalType = capital type
+plan-field-amountVnd = amount
+plan-field-source = source
+plan-field-note = note
+plan-field-itemCodes = items sharing the line
+plan-field-role = role
+plan-field-mustReport = must report
+plan-field-calendarCodes = reporting calendars
+plan-field-cadence = cadence
+plan-field-dueRule = deadline rule
+plan-field-isDefault = default
+plan-field-label = label
+plan-field-calendarCode = reporting calendar
+plan-field-startDate = start date
+plan-field-endDate = end date
+plan-field-nominalDueDate = nominal deadline
+plan-field-dueDate = deadline
+plan-field-dueAt = deadline instant
+plan-field-programName = programme
+plan-field-year = year
+plan-field-timezone = time zone
+plan-field-documentNumber = document number
+plan-field-documentDate = document date
+plan-field-issuer = issuer
+plan-field-signer = signer
+plan-field-totals = totals
+plan-field-workingDays = working days
+plan-field-deadlineShift = deadline shift
+plan-field-reminderPolicy = reminder policy
+
+## Progress replies: bounds
+reply-error-negative-money = Line { $line }: the amount “{ $text }” is negative. Disbursement to date cannot be negative; write 0 or more.
+reply-error-money-too-large = Line { $line }: the amount “{ $text }” is too large (at most { $max } billion VND). Check the digits and the unit (million VND by default).
+report-warning-status-progress = ⚠️ The status is “{ $status ->
+    [not-started] not started
+   *[completed] completed
+  }” but progress is { $pct }%. Check before confirming.
+reply-field-item = Item: { $value }
+reply-field-period = Period: { $value }
+reply-field-status = Status: { $value }
+reply-field-progressPct = Progress: { $value }%
+reply-field-disbursedMillion = Disbursed to date: { $value } million VND
+reply-field-disbursedInvestmentMillion = of which investment: { $value } million VND
+reply-field-disbursedRecurrentMillion = of which recurrent: { $value } million VND
+reply-field-results = Results: { $value }
+reply-field-obstacles = Obstacles: { $value }
+reply-field-proposals = Proposals: { $value }

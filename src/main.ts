@@ -1,5 +1,7 @@
 // The composition root: reads config, prepares the database, loads the plan, starts the bot.
 // `startApp` is what `npm start` runs and what the end-to-end tests start; nothing starts on import.
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Logger } from "pino";
@@ -24,16 +26,21 @@ import { startScheduler } from "./scheduler/start-scheduler.ts";
 import { createOutboxSender, type OutboxSender } from "./services/outbox/create-outbox-sender.ts";
 import { startHousekeeping } from "./scheduler/housekeeping-ticker.ts";
 import { SendThrottle } from "./services/send-throttle.ts";
+import { validationText } from "./cli/format-plan.ts";
+import { fileError } from "./cli/file-error.ts";
 import { ConfigError, createConfig, loadDotEnv, type TConfig } from "./config/config.ts";
+import { describeConfigError } from "./config/describe-config-error.ts";
 import { parseDatabaseUrl } from "./db/database-url.ts";
 import type { Db } from "./db/open-database.ts";
 import { formatMillion } from "./domain/money.ts";
 import { translator } from "./i18n/translator.ts";
 import { createLogger } from "./logging/create-logger.ts";
+import { AppError } from "./services/app-error.ts";
 import { bootstrapAdmins } from "./services/bootstrap-admins.ts";
 import { ensurePlanLoaded } from "./services/ensure-plan-loaded.ts";
 import { planOverview } from "./services/plan-overview.ts";
 import { prepareDatabase } from "./services/prepare-database.ts";
+import { readPlanSource } from "./services/read-plan-source.ts";
 import { systemClock, type Clock } from "./services/service-deps.ts";
 import { VersionedCache } from "./services/versioned-cache.ts";
 
@@ -76,7 +83,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     if (applied.length > 0) say(t("start-migrated", { count: applied.length, file }));
     const loaded = await ensurePlanLoaded(deps, config.PLAN_FILE, config.TZ_PLAN);
     if (loaded.kind === "imported") say(t("start-imported", { code: loaded.code, file: config.PLAN_FILE }));
-    if (loaded.kind === "invalid") throw new Error(t("plan-validate-failed", { count: loaded.errors }));
+    if (loaded.kind === "invalid") throw new AppError("plan-file-invalid", { file: config.PLAN_FILE });
     const overview = await planOverview(deps);
     if (overview) {
       say(
@@ -205,6 +212,39 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   };
 }
 
+/**
+ * Whether the bot's HTTP port (health, webhook) is already taken: asked before starting, so a
+ * second program on PORT gets one sentence instead of the server's unhandled "error" event.
+ */
+async function portTaken(config: TConfig): Promise<boolean> {
+  if (config.TELEGRAM_BOT_TOKEN === undefined || config.PORT === 0) return false;
+  const probe = createServer();
+  return new Promise((resolve) => {
+    probe.once("error", (e: { code?: string }) => resolve(e.code === "EADDRINUSE"));
+    probe.listen(config.PORT, () => probe.close(() => resolve(false)));
+  });
+}
+
+/** What `npm start` tells a person about a failure to start: one sentence, never a stack trace. */
+async function startFailure(e: unknown, config: TConfig, logger: Logger): Promise<string> {
+  const t = translator(config.DEFAULT_LOCALE);
+  if (e instanceof AppError && e.code === "plan-file-invalid") {
+    // The same line-numbered findings as `plan validate`.
+    const { reading } = await readPlanSource(config.PLAN_FILE, { defaultTimezone: config.TZ_PLAN });
+    return validationText(t, config.PLAN_FILE, reading, config.DEFAULT_LOCALE);
+  }
+  if (e instanceof AppError) return t(e.key, e.params);
+  const err = e as { code?: unknown; path?: unknown; syscall?: unknown };
+  if (err.code === "EADDRINUSE") return t("error-port-in-use", { port: String(config.PORT) });
+  if (typeof err.path === "string" && typeof err.code === "string" && /^E[A-Z]+$/.test(err.code)) {
+    const known = fileError(e, err.path);
+    return t(known.key, known.params);
+  }
+  const ref = randomBytes(4).toString("hex").toUpperCase();
+  logger.fatal({ err: e, ref }, "start failed");
+  return t("start-failed", { ref });
+}
+
 async function main(): Promise<number> {
   loadDotEnv();
   let config: TConfig;
@@ -213,10 +253,24 @@ async function main(): Promise<number> {
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     const t = translator(process.env.DEFAULT_LOCALE === "en" ? "en" : "vi");
-    process.stderr.write(`${t("config-invalid", { variable: e.variable, detail: e.detail })}\n`);
+    process.stderr.write(`${describeConfigError(t, e)}\n`);
     return 1;
   }
-  const app = await startApp(config);
+  const logger = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET]);
+  if (await portTaken(config)) {
+    process.stderr.write(
+      `${translator(config.DEFAULT_LOCALE)("error-port-in-use", { port: String(config.PORT) })}\n`,
+    );
+    return 1;
+  }
+  let app: App;
+  try {
+    app = await startApp(config, { logger });
+  } catch (e) {
+    const fallback = () => translator(config.DEFAULT_LOCALE)("start-failed", { ref: "-" });
+    process.stderr.write(`${await startFailure(e, config, logger).catch(fallback)}\n`);
+    return 1;
+  }
   // Graceful shutdown: stop taking updates, finish the ones in flight, close the database.
   await new Promise<void>((resolve) => {
     const onSignal = () => resolve();
@@ -232,7 +286,11 @@ if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)
   main().then(
     (code) => process.exit(code),
     (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      const ref = randomBytes(4).toString("hex").toUpperCase();
+      createLogger("error").fatal({ err: e, ref }, "failed");
+      process.stderr.write(
+        `${translator(process.env.DEFAULT_LOCALE === "en" ? "en" : "vi")("start-failed", { ref })}\n`,
+      );
       process.exit(1);
     },
   );

@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import type { TConfig } from "../config/config.ts";
 import type { Locale, Translate } from "../i18n/translator.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";
@@ -7,8 +8,12 @@ export interface CliContext {
   config: TConfig;
   locale: Locale;
   t: Translate;
+  logger: Logger;
   print(text: string): void;
   exitCode(code: number): void;
-  /** Migrates, opens the database, runs `work`, closes it. */
-  withDb(work: (deps: ServiceDeps) => Promise<void>): Promise<void>;
+  /**
+   * Opens the database, runs `work`, closes it. `read`: a read-only connection, no migration
+   * (works next to a running bot and writes nothing); `write`: pending migrations first.
+   */
+  withDb(access: "read" | "write", work: (deps: ServiceDeps) => Promise<void>): Promise<void>;
 }

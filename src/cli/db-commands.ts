@@ -1,27 +1,32 @@
 import type { Command } from "commander";
-import { applyPendingMigrations, createMigration } from "../db/migrations.ts";
+import { createMigration } from "../db/migrations.ts";
+import { prepareDatabase } from "../services/prepare-database.ts";
 import type { CliContext } from "./cli-context.ts";
 
 export function registerDbCommands(program: Command, ctx: CliContext): void {
-  const db = program.command("db").description("database migrations");
+  const { t } = ctx;
+  const db = program.command("db").description(t("cli-desc-db"));
 
   db.command("migrate")
-    .description("apply pending migrations from prisma/migrations")
+    .description(t("cli-desc-db-migrate"))
     .action(async () => {
-      const applied = await applyPendingMigrations(ctx.config.DATABASE_URL);
-      ctx.print(
-        applied.length > 0 ? ctx.t("db-migrated", { names: applied.join(", ") }) : ctx.t("db-up-to-date"),
+      // Nothing pending: a read of _prisma_migrations, no schema engine (safe next to the bot).
+      const started = performance.now();
+      const { db: client, applied, checkMs } = await prepareDatabase(ctx.config.DATABASE_URL, "write");
+      await client.$disconnect();
+      ctx.logger.debug(
+        { access: "write", checkMs, dbMs: Math.round(performance.now() - started) },
+        "database work done",
       );
+      ctx.print(applied.length > 0 ? t("db-migrated", { names: applied.join(", ") }) : t("db-up-to-date"));
     });
 
-  db.command("new-migration <name>")
-    .description("create a migration from the changes in prisma/schema.prisma")
+  db.command(`new-migration <${t("cli-arg-name")}>`)
+    .description(t("cli-desc-db-new-migration"))
     .action(async (name: string) => {
       const created = await createMigration(ctx.config.DATABASE_URL, name.replace(/[^A-Za-z0-9_]/g, "_"));
       ctx.print(
-        created.name === null
-          ? ctx.t("db-migration-none")
-          : ctx.t("db-migration-created", { name: created.name }),
+        created.name === null ? t("db-migration-none") : t("db-migration-created", { name: created.name }),
       );
     });
 }

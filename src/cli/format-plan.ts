@@ -1,5 +1,4 @@
 // How plan findings, changes and the tree read in a terminal, and as JSON.
-import type { Change } from "../domain/plan/diff-plan.ts";
 import type { LocatedIssue, PlanReading } from "../domain/plan/read-plan-file.ts";
 import type { PlanView, TreeNode } from "../domain/plan/plan-tree.ts";
 import { formatMillion, vndToMillion } from "../domain/money.ts";
@@ -64,10 +63,6 @@ export function validationText(t: Translate, file: string, reading: PlanReading,
   }
   out.push(reading.ok ? t("plan-validate-ok") : t("plan-validate-failed", { count: reading.errors.length }));
   return out.join("\n");
-}
-
-export function changeLine(t: Translate, c: Change): string {
-  return t(`plan-change-${c.kind}`, { entity: c.entity, key: c.key, fields: c.fields.join(", ") });
 }
 
 export function refusalLine(t: Translate, r: Refusal): string {

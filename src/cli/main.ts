@@ -1,70 +1,68 @@
 // The CLI's composition root: `npm run -s cli -- <command>` (also the package's bin).
-import { Command } from "commander";
-import { ConfigError, createConfig, loadDotEnv } from "../config/config.ts";
+import { ConfigError, createConfig, loadDotEnv, type TConfig } from "../config/config.ts";
+import { describeConfigError } from "../config/describe-config-error.ts";
 import { translator, type Locale } from "../i18n/translator.ts";
+import { createLogger } from "../logging/create-logger.ts";
 import { prepareDatabase } from "../services/prepare-database.ts";
 import { systemClock } from "../services/service-deps.ts";
 import type { CliContext } from "./cli-context.ts";
-import { registerDbCommands } from "./db-commands.ts";
-import { registerOutboxCommands } from "./outbox-commands.ts";
-import { registerPeopleCommands } from "./people-commands.ts";
-import { registerPlanCommands } from "./plan-commands.ts";
-import { registerReminderCommands } from "./reminder-commands.ts";
-import { registerReplyCommands } from "./reply-commands.ts";
-import { registerExportCommands, registerSummaryCommands } from "./summary-commands.ts";
+import { createProgram } from "./create-program.ts";
+import { describeCliError, reportCliError } from "./report-cli-error.ts";
+
+/** `--lang en` (or `--lang=en`) anywhere on the line, else DEFAULT_LOCALE, else Vietnamese. */
+function localeOf(argv: string[]): Locale {
+  const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = at < 0 ? process.env.DEFAULT_LOCALE : (argv[at]?.split("=")[1] ?? argv[at + 1]);
+  return value === "en" ? "en" : "vi";
+}
 
 async function main(argv: string[]): Promise<number> {
   loadDotEnv();
-  let code = 0;
-  const langArg = argv.findIndex((a) => a === "--lang");
-  const envLocale = process.env.DEFAULT_LOCALE === "en" ? "en" : "vi";
-  const locale: Locale = langArg >= 0 && argv[langArg + 1] === "en" ? "en" : langArg >= 0 ? "vi" : envLocale;
+  const locale = localeOf(argv);
   const t = translator(locale);
-  let config;
+  const json = argv.includes("--json");
+  let config: TConfig;
   try {
     config = createConfig(process.env);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
-    process.stderr.write(`${t("config-invalid", { variable: e.variable, detail: e.detail })}\n`);
-    return 1;
+    const message = describeConfigError(t, e);
+    return reportCliError({ code: "config-invalid", message }, json);
   }
+  const logger = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET]);
+  let code = 0;
   const ctx: CliContext = {
     config,
     locale,
     t,
+    logger,
     print: (text) => process.stdout.write(`${text}\n`),
     exitCode: (c) => {
       code = c;
     },
-    withDb: async (work) => {
-      const { db } = await prepareDatabase(config.DATABASE_URL);
+    withDb: async (access, work) => {
+      const started = performance.now();
+      const { db, checkMs } = await prepareDatabase(config.DATABASE_URL, access);
+      const openMs = Math.round(performance.now() - started);
       try {
         await work({ db, clock: systemClock });
       } finally {
         await db.$disconnect();
+        logger.debug(
+          { access, checkMs, openMs, dbMs: Math.round(performance.now() - started) },
+          "database work done",
+        );
       }
     },
   };
-  const program = new Command("tiendo")
-    .description("tiendo: keeps a yearly implementation plan moving")
-    .option("--lang <locale>", "vi (default) or en")
-    .showHelpAfterError()
-    .exitOverride();
-  registerPlanCommands(program, ctx);
-  registerDbCommands(program, ctx);
-  registerPeopleCommands(program, ctx);
-  registerReminderCommands(program, ctx);
-  registerReplyCommands(program, ctx);
-  registerSummaryCommands(program, ctx);
-  registerExportCommands(program, ctx);
-  registerOutboxCommands(program, ctx);
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await createProgram(ctx).parseAsync(argv, { from: "user" });
   } catch (e) {
-    const err = e as { code?: string; exitCode?: number; message?: string };
-    if (typeof err.code === "string" && err.code.startsWith("commander.")) return err.exitCode ?? 1;
-    process.stderr.write(`${t("cli-error", { detail: err.message ?? String(e) })}\n`);
-    return 1;
+    const exit = (e as { code?: unknown; exitCode?: number }).exitCode;
+    const helpCode = (e as { code?: unknown }).code;
+    if (helpCode === "commander.helpDisplayed" || helpCode === "commander.version") return exit ?? 0;
+    if (helpCode === "commander.help" || helpCode === "commander.executeSubCommandAsync") return exit ?? 0;
+    return reportCliError(describeCliError(t, e, logger), json);
   }
   return code;
 }
@@ -73,7 +71,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // Only a failure before the boundary exists (reading .env): one line, no stack.
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);
   },
 );

@@ -36,7 +36,7 @@ export function registerOutboxCommands(program: Command, ctx: CliContext): void 
           return ctx.exitCode(1);
         }
       }
-      await ctx.withDb(async (deps) => {
+      await ctx.withDb("read", async (deps) => {
         const rows = await listOutbox(deps, {
           ...(opts.status !== undefined ? { status: opts.status } : {}),
           ...(opts.kind !== undefined ? { kind: opts.kind } : {}),

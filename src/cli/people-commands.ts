@@ -1,4 +1,4 @@
-import { Option, type Command } from "commander";
+import type { Command } from "commander";
 import { MEMBER_ROLES, type MemberRole } from "../domain/access/roles.ts";
 import { formatInstant } from "../domain/format-date.ts";
 import { AppError } from "../services/app-error.ts";
@@ -11,33 +11,37 @@ import { revokeInvite } from "../services/revoke-invite.ts";
 import { botUsername } from "./bot-username.ts";
 import type { CliContext } from "./cli-context.ts";
 
+/** A role as typed: its code in any case ("Focal-Point"). */
+function roleOf(ctx: CliContext, text: string): MemberRole {
+  const role = MEMBER_ROLES.find((r) => r === text.trim().toLowerCase());
+  if (role === undefined) {
+    const roles = MEMBER_ROLES.map((r) => `${r} (${ctx.t(`member-role-${r}`)})`).join(", ");
+    throw new AppError("unknown-role", { value: text, roles });
+  }
+  return role;
+}
+
 /** The operator's CLI: invites and members, with the rights of the server's owner. */
 export function registerPeopleCommands(program: Command, ctx: CliContext): void {
-  const invite = program
-    .command("invite")
-    .description("invites for focal points, leaders and the standing office");
+  const { t } = ctx;
+  const when = (at: Date) => formatInstant(at, ctx.config.TZ_PLAN, ctx.locale);
+  const invite = program.command("invite").description(t("cli-desc-invite"));
 
   invite
     .command("create")
-    .description("create a single-use invite; prints the code and the Telegram deep link")
-    .addOption(
-      new Option("--role <role>", "admin, standing-office, leader or focal-point")
-        .choices(MEMBER_ROLES)
-        .makeOptionMandatory(),
-    )
-    .option("--agency <code>", "agency code (required for a focal point)")
-    .option("--json", "print { code, link, role, agency, expiresAt }")
-    .action(async (opts: { role: MemberRole; agency?: string; json?: boolean }) => {
-      await ctx.withDb(async (deps) => {
-        const created = await guard(ctx, () =>
-          createInvite(deps, {
-            actor: "system",
-            role: opts.role,
-            agencyCode: opts.agency,
-            ttlDays: ctx.config.INVITE_TTL_DAYS,
-          }),
-        );
-        if (created === null) return;
+    .description(t("cli-desc-invite-create"))
+    .requiredOption(`--role <${t("cli-arg-role")}>`, t("cli-desc-role"))
+    .option(`--agency <${t("cli-arg-code")}>`, t("cli-desc-agency"))
+    .option("--json", t("cli-desc-invite-json"))
+    .action(async (opts: { role: string; agency?: string; json?: boolean }) => {
+      const role = roleOf(ctx, opts.role);
+      await ctx.withDb("write", async (deps) => {
+        const created = await createInvite(deps, {
+          actor: "system",
+          role,
+          agencyCode: opts.agency,
+          ttlDays: ctx.config.INVITE_TTL_DAYS,
+        });
         const username = await botUsername(ctx.config);
         const link = username === null ? null : inviteLink(username, created.code);
         if (opts.json) {
@@ -53,12 +57,12 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
           return;
         }
         ctx.print(
-          ctx.t("invite-created", {
-            role: ctx.t(`member-role-${created.role}`),
-            agency: created.agencyName ? ctx.t("agency-suffix", { agency: created.agencyName }) : "",
-            link: link ?? ctx.t("invite-link-unavailable", { code: created.code }),
+          t("invite-created", {
+            role: t(`member-role-${created.role}`),
+            agency: created.agencyName ? t("agency-suffix", { agency: created.agencyName }) : "",
+            link: link ?? t("invite-link-unavailable", { code: created.code }),
             code: created.code,
-            expires: formatInstant(created.expiresAt, ctx.config.TZ_PLAN, ctx.locale),
+            expires: when(created.expiresAt),
           }),
         );
       });
@@ -66,74 +70,85 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
 
   invite
     .command("list")
-    .description("pending invites (not used, revoked or expired)")
-    .option("--json", "print a JSON array")
+    .description(t("cli-desc-invite-list"))
+    .option("--json", t("cli-desc-json"))
     .action(async (opts: { json?: boolean }) => {
-      await ctx.withDb(async (deps) => {
+      await ctx.withDb("read", async (deps) => {
         const rows = await listPendingInvites(deps, "system");
-        const out = rows.map((r) => ({
-          id: r.id,
-          role: r.role,
-          agency: r.agency?.code ?? null,
-          expiresAt: r.expiresAt.toISOString(),
-        }));
+        if (opts.json) {
+          const out = rows.map((r) => ({
+            id: r.id,
+            role: r.role,
+            agency: r.agency?.code ?? null,
+            expiresAt: r.expiresAt.toISOString(),
+          }));
+          return ctx.print(JSON.stringify(out, null, 2));
+        }
         ctx.print(
-          opts.json
-            ? JSON.stringify(out, null, 2)
-            : out.map((r) => `${r.id}  ${r.role}  ${r.agency ?? "-"}  ${r.expiresAt}`).join("\n"),
+          rows.length === 0
+            ? t("cli-invite-list-none")
+            : rows
+                .map((r) =>
+                  t("cli-invite-row", {
+                    id: r.id,
+                    role: t(`member-role-${r.role}`),
+                    agency: r.agency?.code ?? "—",
+                    expires: when(r.expiresAt),
+                  }),
+                )
+                .join("\n"),
         );
       });
     });
 
   invite
-    .command("revoke <code-or-id>")
-    .description("revoke a pending invite by its code or id")
+    .command(`revoke <${t("cli-arg-code-or-id")}>`)
+    .description(t("cli-desc-invite-revoke"))
     .action(async (key: string) => {
-      await ctx.withDb(async (deps) => {
+      await ctx.withDb("write", async (deps) => {
         const byId = /^[0-9a-f-]{36}$/.test(key);
-        const result = await guard(ctx, () =>
-          revokeInvite(deps, { actor: "system", ...(byId ? { inviteId: key } : { code: key }) }),
-        );
-        if (result !== null)
-          ctx.print(ctx.t(result === "revoked" ? "revoke-invite-done" : "revoke-invite-already"));
+        const result = await revokeInvite(deps, {
+          actor: "system",
+          ...(byId ? { inviteId: key } : { code: key }),
+        });
+        ctx.print(t(result === "revoked" ? "revoke-invite-done" : "revoke-invite-already"));
       });
     });
 
-  const member = program.command("member").description("people registered with tiendo");
+  const member = program.command("member").description(t("cli-desc-member"));
 
   member
     .command("list")
-    .option("--json", "print a JSON array")
+    .description(t("cli-desc-member-list"))
+    .option("--json", t("cli-desc-json"))
     .action(async (opts: { json?: boolean }) => {
-      await ctx.withDb(async (deps) => {
+      await ctx.withDb("read", async (deps) => {
         const rows = await listMembers(deps, "system");
+        if (opts.json) return ctx.print(JSON.stringify(rows, null, 2));
         ctx.print(
-          opts.json
-            ? JSON.stringify(rows, null, 2)
-            : rows.map((m) => `${m.id}  ${m.fullName}  ${m.role}  ${m.agencyCode ?? "-"}`).join("\n"),
+          rows.length === 0
+            ? t("cli-member-list-none")
+            : rows
+                .map((m) =>
+                  t("cli-member-row", {
+                    id: m.id,
+                    name: m.fullName,
+                    role: t(`member-role-${m.role}`),
+                    agency: m.agencyCode ?? "—",
+                  }),
+                )
+                .join("\n"),
         );
       });
     });
 
   member
-    .command("remove <id>")
-    .description("remove a member at once (their history is kept)")
+    .command(`remove <${t("cli-arg-id")}>`)
+    .description(t("cli-desc-member-remove"))
     .action(async (id: string) => {
-      await ctx.withDb(async (deps) => {
-        const removed = await guard(ctx, () => removeMember(deps, { actor: "system", memberId: id }));
-        if (removed !== null) ctx.print(ctx.t("revoke-member-done", { name: removed.fullName }));
+      await ctx.withDb("write", async (deps) => {
+        const removed = await removeMember(deps, { actor: "system", memberId: id });
+        ctx.print(t("revoke-member-done", { name: removed.fullName }));
       });
     });
-}
-
-/** An AppError becomes its localised message and exit code 1. */
-async function guard<T>(ctx: CliContext, work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    ctx.print(ctx.t(`error-${e.code}`, e.params));
-    ctx.exitCode(1);
-    return null;
-  }
 }

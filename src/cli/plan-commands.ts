@@ -1,60 +1,71 @@
 import type { Command } from "commander";
+import { formatLocalDate } from "../domain/format-date.ts";
 import { planView } from "../domain/plan/plan-tree.ts";
+import { AppError } from "../services/app-error.ts";
 import { importPlanFile } from "../services/import-plan-file.ts";
+import { listPeriods } from "../services/list-periods.ts";
 import { loadPlanModel } from "../services/load-plan-model.ts";
 import { readPlanSource } from "../services/read-plan-source.ts";
 import type { CliContext } from "./cli-context.ts";
+import { onFile } from "./file-error.ts";
 import { registerPlanDraftCommand } from "./plan-draft-command.ts";
-import { changeLine, refusalLine, treeText, validationJson, validationText } from "./format-plan.ts";
+import { changeLine } from "./format-change.ts";
+import { periodName } from "./period-name.ts";
+import { refusalLine, treeText, validationJson, validationText } from "./format-plan.ts";
 
 export function registerPlanCommands(program: Command, ctx: CliContext): void {
-  const plan = program.command("plan").description("validate, import and show a plan file");
+  const { t } = ctx;
+  const fileArg = `<${t("cli-arg-file")}>`;
+  const plan = program.command("plan").description(t("cli-desc-plan"));
   registerPlanDraftCommand(plan, ctx);
 
   plan
-    .command("validate <file>")
-    .description("check a plan file: sums, codes, agencies; gaps as warnings")
-    .option("--json", "print one JSON object")
+    .command(`validate ${fileArg}`)
+    .description(t("cli-desc-plan-validate"))
+    .option("--json", t("cli-desc-json"))
     .action(async (file: string, opts: { json?: boolean }) => {
-      const { reading } = await readPlanSource(file, { defaultTimezone: ctx.config.TZ_PLAN });
+      const { reading } = await onFile(file, () =>
+        readPlanSource(file, { defaultTimezone: ctx.config.TZ_PLAN }),
+      );
       ctx.print(
         opts.json
-          ? JSON.stringify(validationJson(ctx.t, reading), null, 2)
-          : validationText(ctx.t, file, reading, ctx.locale),
+          ? JSON.stringify(validationJson(t, reading), null, 2)
+          : validationText(t, file, reading, ctx.locale),
       );
       ctx.exitCode(reading.ok ? 0 : 1);
     });
 
   plan
-    .command("import <file>")
-    .description("import a plan file into the database (idempotent)")
-    .option("--dry-run", "print what would change, write nothing")
-    .option("--json", "print one JSON object")
+    .command(`import ${fileArg}`)
+    .description(t("cli-desc-plan-import"))
+    .option("--dry-run", t("cli-desc-dry-run"))
+    .option("--json", t("cli-desc-json"))
     .action(async (file: string, opts: { dryRun?: boolean; json?: boolean }) => {
-      await ctx.withDb(async (deps) => {
-        const result = await importPlanFile(deps, {
-          file,
-          dryRun: opts.dryRun ?? false,
-          defaultTimezone: ctx.config.TZ_PLAN,
-        });
+      // Read the file first: a typo in its name is told before the database is touched.
+      await onFile(file, () => readPlanSource(file));
+      await ctx.withDb(opts.dryRun ? "read" : "write", async (deps) => {
+        const result = await onFile(file, () =>
+          importPlanFile(deps, { file, dryRun: opts.dryRun ?? false, defaultTimezone: ctx.config.TZ_PLAN }),
+        );
         if (result.kind === "invalid") {
           ctx.print(
             opts.json
-              ? JSON.stringify(validationJson(ctx.t, result.source.reading), null, 2)
-              : validationText(ctx.t, file, result.source.reading, ctx.locale),
+              ? JSON.stringify(validationJson(t, result.source.reading), null, 2)
+              : validationText(t, file, result.source.reading, ctx.locale),
           );
           return ctx.exitCode(1);
         }
+        const format = { t, locale: ctx.locale, timezone: ctx.config.TZ_PLAN };
         const lines = [
-          ...result.changes.map((c) => changeLine(ctx.t, c)),
-          ...result.refusals.map((r) => refusalLine(ctx.t, r)),
+          ...result.changes.map((c) => changeLine(format, c)),
+          ...result.refusals.map((r) => refusalLine(t, r)),
         ];
         const count = { changes: result.changes.length, code: result.planCode };
         if (result.refusals.length === 0) {
           lines.push(
             result.changes.length === 0
-              ? ctx.t("plan-import-nothing")
-              : ctx.t(result.applied ? "plan-import-done" : "plan-import-dry-run", count),
+              ? t("plan-import-nothing")
+              : t(result.applied ? "plan-import-done" : "plan-import-dry-run", count),
           );
         }
         ctx.print(
@@ -69,11 +80,12 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
                     entity: c.entity,
                     key: c.key,
                     fields: c.fields,
+                    message: changeLine(format, c),
                   })),
                   refusals: result.refusals.map((r) => ({
                     entity: r.entity,
                     ...r.params,
-                    message: refusalLine(ctx.t, r),
+                    message: refusalLine(t, r),
                   })),
                 },
                 null,
@@ -87,21 +99,59 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
 
   plan
     .command("show")
-    .description("the item tree with budgets and lead agencies; agencies with their items")
-    .option("--plan <code>", "plan code (default: the only or latest plan)")
-    .option("--json", "print one JSON object")
+    .description(t("cli-desc-plan-show"))
+    .option(`--plan <${t("cli-arg-code")}>`, t("cli-desc-plan-code"))
+    .option("--json", t("cli-desc-json"))
     .action(async (opts: { plan?: string; json?: boolean }) => {
-      await ctx.withDb(async (deps) => {
+      await ctx.withDb("read", async (deps) => {
+        const plans = await deps.db.plan.findMany({
+          orderBy: { importedAt: "desc" },
+          select: { code: true },
+        });
+        if (plans.length === 0) throw new AppError("no-plan");
+        const wanted = opts.plan?.trim();
         const code =
-          opts.plan ??
-          (await deps.db.plan.findFirst({ orderBy: { importedAt: "desc" }, select: { code: true } }))?.code;
+          wanted === undefined
+            ? plans[0]?.code
+            : plans.find((p) => p.code.toLowerCase() === wanted.toLowerCase())?.code;
         const model = code === undefined ? null : await loadPlanModel(deps, code);
         if (model === null) {
-          ctx.print(ctx.t("plan-show-none"));
-          return ctx.exitCode(1);
+          throw new AppError("unknown-plan", {
+            code: wanted ?? "",
+            plans: plans.map((p) => p.code).join(", "),
+          });
         }
         const view = planView(model);
-        ctx.print(opts.json ? JSON.stringify(view, null, 2) : treeText(ctx.t, view, ctx.locale));
+        ctx.print(opts.json ? JSON.stringify(view, null, 2) : treeText(t, view, ctx.locale));
+      });
+    });
+
+  plan
+    .command("periods")
+    .description(t("cli-desc-plan-periods"))
+    .option("--json", t("cli-desc-json"))
+    .action(async (opts: { json?: boolean }) => {
+      await ctx.withDb("read", async (deps) => {
+        const { plan: code, periods } = await listPeriods(deps);
+        if (opts.json) {
+          const rows = periods.map((p) => ({ ...p, dueAt: p.dueAt.toISOString() }));
+          return ctx.print(JSON.stringify({ plan: code, periods: rows }, null, 2));
+        }
+        ctx.print(
+          [
+            t("plan-periods-header", { code }),
+            ...periods.map((p) =>
+              t("plan-periods-row", {
+                key: p.key,
+                name: periodName(t, p.key),
+                from: formatLocalDate(p.startDate, ctx.locale),
+                to: formatLocalDate(p.endDate, ctx.locale),
+                due: formatLocalDate(p.dueDate, ctx.locale),
+              }),
+            ),
+            t("plan-periods-hint"),
+          ].join("\n"),
+        );
       });
     });
 }

@@ -10,7 +10,7 @@ const ZBase = z.object({
     .trim()
     .default("file:./data/tiendo.db")
     .refine((v) => v.startsWith("file:") && v.length > "file:".length, {
-      message: 'must be a SQLite file URL such as "file:./data/tiendo.db"',
+      message: "config-detail-database-url",
     }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
@@ -19,20 +19,20 @@ const ZBase = z.object({
     .trim()
     .default("Asia/Ho_Chi_Minh")
     .refine((zone) => DateTime.fromISO("2000-01-01", { zone }).isValid, {
-      message: 'must be an IANA time zone such as "Asia/Ho_Chi_Minh"',
+      message: "config-detail-timezone",
     }),
   PLAN_FILE: z.string().trim().min(1).default("prisma/data/bac-kan-2023.yaml"),
   TELEGRAM_BOT_TOKEN: z
     .string()
     .trim()
-    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, { message: "must look like 123456:ABC-DEF… (from @BotFather)" })
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, { message: "config-detail-bot-token" })
     .optional()
     .or(z.literal("").transform(() => undefined)),
   TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default("https://api.telegram.org"),
   TELEGRAM_BOT_USERNAME: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_]{5,32}$/, { message: "must be the bot's @username without @" })
+    .regex(/^[A-Za-z0-9_]{5,32}$/, { message: "config-detail-bot-username" })
     .optional()
     .or(z.literal("").transform(() => undefined)),
   BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
@@ -42,14 +42,14 @@ const ZBase = z.object({
     .or(z.literal("").transform(() => undefined)),
   WEBHOOK_SECRET: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{16,256}$/, { message: "must be 16–256 characters of A-Z, a-z, 0-9, _ and -" })
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, { message: "config-detail-webhook-secret" })
     .optional()
     .or(z.literal("").transform(() => undefined)),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   ADMIN_TELEGRAM_IDS: z
     .string()
     .trim()
-    .regex(/^(\d+(\s*,\s*\d+)*)?$/, { message: "must be Telegram user ids separated by commas" })
+    .regex(/^(\d+(\s*,\s*\d+)*)?$/, { message: "config-detail-admin-ids" })
     .default("")
     .transform((v) =>
       v
@@ -63,12 +63,12 @@ const ZBase = z.object({
     .string()
     .trim()
     .default("* * * * *")
-    .refine((v) => cron.validate(v), { message: 'must be a cron expression such as "* * * * *"' }),
+    .refine((v) => cron.validate(v), { message: "config-detail-cron" }),
   DIGEST_WEEKDAY: z.coerce.number().int().min(0).max(7).default(1),
   DIGEST_TIME: z
     .string()
     .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a local time such as "08:00"' })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "config-detail-time" })
     .default("08:00"),
   DIGEST_AFTER_DEADLINE: z.stringbool().default(true),
   /** The sandbox's simulated start time (local, in TZ_PLAN), or "now". Read only without a bot token. */
@@ -85,20 +85,47 @@ export const ZConfig = ZBase.superRefine((c, ctx) => {
   if (c.BOT_MODE !== "webhook") return;
   for (const key of ["TELEGRAM_BOT_TOKEN", "WEBHOOK_URL", "WEBHOOK_SECRET"] as const) {
     if (c[key] === undefined)
-      ctx.addIssue({ code: "custom", path: [key], message: "is required when BOT_MODE=webhook" });
+      ctx.addIssue({ code: "custom", path: [key], message: "config-detail-webhook-required" });
   }
 });
 
 export type TConfig = z.infer<typeof ZConfig>;
 
-/** A bad setting: names the variable, never echoes its value (it may be a secret). */
+/**
+ * A bad setting: names the variable and why, as a locale key (`config-detail-…`) with its
+ * parameters; never echoes the value (it may be a secret).
+ */
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,
-    readonly detail: string,
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
   ) {
-    super(`${variable}: ${detail}`);
+    super(`${variable}: ${key}`);
     this.name = "ConfigError";
+  }
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** A zod issue as a locale key and parameters (zod's own messages are English). */
+function detailOf(issue: Issue): { key: string; params: Record<string, string | number> } {
+  if (issue.message.startsWith("config-detail-")) return { key: issue.message, params: {} };
+  switch (issue.code) {
+    case "invalid_value":
+      return "expected" in issue && issue.expected === "stringbool"
+        ? { key: "config-detail-boolean", params: {} }
+        : { key: "config-detail-choice", params: { options: issue.values.map(String).join(", ") } };
+    case "too_big":
+      return { key: "config-detail-too-big", params: { max: String(issue.maximum) } };
+    case "too_small":
+      return { key: "config-detail-too-small", params: { min: String(issue.minimum) } };
+    case "invalid_format":
+      return { key: issue.format === "url" ? "config-detail-url" : "config-detail-invalid", params: {} };
+    case "invalid_type":
+      return { key: "config-detail-whole-number", params: {} };
+    default:
+      return { key: "config-detail-invalid", params: {} };
   }
 }
 
@@ -106,7 +133,8 @@ export function createConfig(env: Record<string, string | undefined>): TConfig {
   const parsed = ZConfig.safeParse(env);
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0];
-  throw new ConfigError(String(first?.path[0] ?? "?"), first?.message ?? "invalid");
+  const { key, params } = first ? detailOf(first) : { key: "config-detail-invalid", params: {} };
+  throw new ConfigError(String(first?.path[0] ?? "?"), key, params);
 }
 
 /** Reads `.env` from the working directory when present (real environment variables win). */

@@ -3,7 +3,10 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import { parseDatabaseUrl } from "./database-url.ts";
+import { MigrationBlocked, withMigrationLock } from "./migration-lock.ts";
 import { sqliteAdapterFactory } from "./open-database.ts";
+import { pendingMigrations } from "./pending-migrations.ts";
 import { withSchemaEngine } from "./schema-engine.ts";
 
 const prismaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma");
@@ -60,10 +63,36 @@ async function apply(engine: SchemaEngine, migrationsList: MigrationList): Promi
   return out.appliedMigrationNames;
 }
 
-/** Applies pending migrations; returns the names just applied. */
-export async function applyPendingMigrations(databaseUrl: string): Promise<string[]> {
+/** The migrations of the folder the database has not applied yet (cheap: no schema engine). */
+export async function listPendingMigrations(databaseUrl: string): Promise<string[]> {
   const migrationsList = await readMigrations();
-  return withEngine(databaseUrl, (engine) => apply(engine, migrationsList));
+  const folders = migrationsList.migrationDirectories.map((m) => m.path);
+  return pendingMigrations(parseDatabaseUrl(databaseUrl).file, folders);
+}
+
+/** SQLite's "busy" as the schema engine reports it through the driver adapter. */
+const isBusy = (e: unknown) => /SocketTimeout|SQLITE_BUSY|database is locked/i.test(String(e));
+
+/**
+ * Applies pending migrations; returns the names just applied. The schema engine is opened only
+ * when something is pending (it cannot share the file with a running bot), and then under the
+ * migration lock; a database it cannot obtain is `MigrationBlocked`.
+ */
+export async function applyPendingMigrations(databaseUrl: string): Promise<string[]> {
+  const { file } = parseDatabaseUrl(databaseUrl);
+  const migrationsList = await readMigrations();
+  const folders = migrationsList.migrationDirectories.map((m) => m.path);
+  if (pendingMigrations(file, folders).length === 0) return [];
+  return withMigrationLock(file, async () => {
+    // Another migrator may have finished while this one waited for the lock.
+    if (pendingMigrations(file, folders).length === 0) return [];
+    try {
+      return await withEngine(databaseUrl, (engine) => apply(engine, migrationsList));
+    } catch (e) {
+      if (isBusy(e)) throw new MigrationBlocked(file, { cause: e });
+      throw e;
+    }
+  });
 }
 
 export interface NewMigration {

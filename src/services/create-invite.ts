@@ -33,10 +33,13 @@ export async function createInvite(deps: ServiceDeps, options: CreateInviteOptio
   let agency: { id: string; code: string; name: string } | null = null;
   if (options.agencyCode !== undefined && options.agencyCode !== "") {
     if (need === "none") throw new AppError("invite-no-agency-for-role", { role });
-    agency = await db.agency.findUnique({
-      where: { planId_code: { planId: plan.id, code: options.agencyCode } },
+    // Agency codes in any case: "ldtbxh" is LDTBXH.
+    const wanted = options.agencyCode.trim().toUpperCase();
+    const agencies = await db.agency.findMany({
+      where: { planId: plan.id },
       select: { id: true, code: true, name: true },
     });
+    agency = agencies.find((a) => a.code.toUpperCase() === wanted) ?? null;
     if (agency === null) throw new AppError("unknown-agency", { code: options.agencyCode });
   } else if (need === "required") {
     throw new AppError("invite-needs-agency", { role });

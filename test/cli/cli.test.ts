@@ -94,7 +94,7 @@ describe("tiendo CLI", { timeout: 180_000 }, () => {
     expect(out).toMatchObject({ role: "focal-point", agency: "LDTBXH" });
     const missing = await cli("invite", "create", "--role", "focal-point");
     expect(missing.code).toBe(1);
-    expect(missing.stdout.trim()).toBe("Mã mời cho vai trò này cần chọn một đơn vị.");
+    expect(missing.stderr.trim()).toBe("Mã mời cho vai trò này cần chọn một đơn vị.");
     expect((await cli("invite", "create", "--role", "boss")).code).toBe(1);
     expect((await cli("invite", "revoke", out.code)).stdout.trim()).toBe("Đã thu hồi mã mời.");
     expect((await cli("invite", "revoke", out.code)).stdout.trim()).toBe(
@@ -114,6 +114,7 @@ describe("tiendo CLI", { timeout: 180_000 }, () => {
       ok: true,
       value: { item: "DA5.TDA3", progressPct: 60, disbursedMillion: 1200, results: "mở 3 lớp" },
       errors: [],
+      warnings: [],
     });
     const bad = await cli("reply", "parse", "Tiến độ: 60%\nGiải ngân: nhiều", "--json");
     expect(bad.code).toBe(1);

@@ -3,6 +3,7 @@
 // channel but the sandbox) have joined unless --force. Stop `npm start` first (or use the
 // page's button, which does the same in the running sandbox).
 import { createConfig, ConfigError, loadDotEnv } from "../../config/config.ts";
+import { describeConfigError } from "../../config/describe-config-error.ts";
 import { parseDatabaseUrl } from "../../db/database-url.ts";
 import { translator } from "../../i18n/translator.ts";
 import { AppError } from "../../services/app-error.ts";
@@ -18,14 +19,12 @@ async function main(): Promise<number> {
     config = createConfig(process.env);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
-    process.stderr.write(`${t("config-invalid", { variable: e.variable, detail: e.detail })}\n`);
+    process.stderr.write(`${describeConfigError(t, e)}\n`);
     return 1;
   }
   const { file } = parseDatabaseUrl(config.DATABASE_URL);
   if (file.includes(":memory:")) {
-    process.stderr.write(
-      `${t("config-invalid", { variable: "DATABASE_URL", detail: "not a local file" })}\n`,
-    );
+    process.stderr.write(`${t("sandbox-reset-not-local")}\n`);
     return 1;
   }
   const { db } = await prepareDatabase(config.DATABASE_URL);

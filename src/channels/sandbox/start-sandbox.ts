@@ -58,7 +58,7 @@ export async function startSandbox(options: {
   // Services wake the outbox sender (built below) when they queue something people wait for.
   const outbox: { sender?: OutboxSender; wake(): void } = { wake: () => outbox.sender?.wake() };
   const deps: SandboxDeps = {
-    db: options.deps.db,
+    ...options.deps,
     clock,
     outbox,
     cache: new VersionedCache(),

@@ -57,7 +57,8 @@ export function readPlanFile(text: string, options: ReadPlanOptions = {}): PlanR
   if (options.defaultTimezone && typeof plan === "object" && plan !== null && !("timezone" in plan)) {
     Object.assign(plan, { timezone: options.defaultTimezone });
   }
-  const parsed = ZPlanFile.safeParse(raw);
+  // reportInput: the bad value is shown back ("Mã “LĐTBXH” không hợp lệ"), never lost.
+  const parsed = ZPlanFile.safeParse(raw, { reportInput: true });
   if (!parsed.success) return failed(parsed.error.issues.map((i) => locate(fromZod(i))));
   const { model, errors, warnings, lineTotals } = checkPlan(parsed.data);
   return {

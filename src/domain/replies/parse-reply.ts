@@ -2,8 +2,9 @@
 // invents a value: every field comes from a line of the message, anything unreadable is an error
 // naming its line.
 import { cutGraphemes } from "../text/cut-graphemes.ts";
+import { readPeriodKey } from "../calendar/period-key.ts";
 import { fold } from "./normalize.ts";
-import { parseAmount } from "./parse-amount.ts";
+import { amountErrorCode, MAX_AMOUNT_VND, parseAmount } from "./parse-amount.ts";
 import { LABEL_TABLE, statusOf, TEXT_LIMIT, type FieldName, type ReportStatus } from "./reply-fields.ts";
 
 export interface ReplyValue {
@@ -40,7 +41,8 @@ const ITEM_CODE = /^[A-Za-z]{2,4}\d{0,3}(\.[A-Za-z]{1,4}\d{1,3})*$/;
 /** "DA5.TDA3", "da5.tda3", "CT"; not an ordinary word like "Chao". */
 const looksLikeCode = (line: string) =>
   ITEM_CODE.test(line) && (/\d/.test(line) || line === line.toUpperCase());
-const SEPARATOR = /^\s*[:=\-–—]\s*/;
+/** ":", "=" or a dash; a dash right before a digit is a minus sign ("Giải ngân -100"), not a separator. */
+const SEPARATOR = /^\s*(?:[:=]|[-–—](?![\d.,])|(?=[-−]\d))\s*/;
 const TEXT_FIELDS = ["results", "obstacles", "proposals"] as const;
 
 /** A line's label and the rest of it, if it starts with a known label. */
@@ -134,7 +136,7 @@ export function parseReply(text: string): ReplyReading {
         return;
       }
       case "period": {
-        const key = periodKeyOf(rest);
+        const key = readPeriodKey(rest);
         if (key) value.period = key;
         else fail(field, n, "bad-period", { text: cutGraphemes(rest, 40) });
         return;
@@ -158,11 +160,11 @@ export function parseReply(text: string): ReplyReading {
         if (split) {
           if (split.investment !== undefined) value.disbursedInvestmentVnd = split.investment;
           if (split.recurrent !== undefined) value.disbursedRecurrentVnd = split.recurrent;
-          if (split.error) fail(field, n, "bad-money", { text: cutGraphemes(rest, 40) });
+          if (split.error) fail(field, n, amountErrorCode(split.error), moneyParams(rest));
           return;
         }
         const a = parseAmount(rest);
-        if (!a.ok) return void fail(field, n, "bad-money", { text: cutGraphemes(rest, 40) });
+        if (!a.ok) return void fail(field, n, amountErrorCode(a.reason), moneyParams(rest));
         if (field === "disbursed") value.disbursedVnd = a.vnd;
         else if (field === "disbursedInvestment") value.disbursedInvestmentVnd = a.vnd;
         else value.disbursedRecurrentVnd = a.vnd;
@@ -194,36 +196,37 @@ export function parseReply(text: string): ReplyReading {
   return { ok: errors.length === 0, value, errors };
 }
 
-/** "2023-Q1", "Q1/2023", "quý 1", "6 tháng", "2023-H1" → a period key (or its tail, "Q1"). */
-function periodKeyOf(text: string): string | null {
-  const f = fold(text).replace(/\s+/g, " ");
-  const full = /^(\d{4})-(q[1-4]|h[12]|y|\d{2})$/.exec(f);
-  if (full) return `${full[1]}-${(full[2] ?? "").toUpperCase()}`;
-  const quarter = /^(?:q|quy|quarter)\s*([1-4])(?:\s*[/-]\s*(\d{4}))?$/.exec(f);
-  if (quarter) return quarter[2] ? `${quarter[2]}-Q${quarter[1]}` : `Q${quarter[1]}`;
-  if (/^(6 thang|sau thang|h1|six months?)$/.test(f)) return "H1";
-  if (/^(ca nam|nam|year|annual)$/.test(f)) return "Y";
-  return null;
-}
+/** The parameters of a money error: the text as written and the largest amount accepted. */
+const moneyParams = (text: string) => ({
+  text: text.slice(0, 40),
+  max: (MAX_AMOUNT_VND / 1_000_000_000n).toString(),
+});
+
+type SplitError = "unreadable" | "negative" | "too-large";
 
 /** "đầu tư 300; sự nghiệp 900,5" → both parts; null when the value names no capital type. */
 function splitByCapitalType(
   text: string,
-): { investment?: bigint; recurrent?: bigint; error?: boolean } | null {
+): { investment?: bigint; recurrent?: bigint; error?: SplitError } | null {
   const folded = fold(text);
   if (!/(dau tu|su nghiep|investment|recurrent)/.test(folded)) return null;
-  const out: { investment?: bigint; recurrent?: bigint; error?: boolean } = {};
+  const out: { investment?: bigint; recurrent?: bigint; error?: SplitError } = {};
+  // The first refusal is the one told: a negative or absurd part before an unreadable one.
+  const refuse = (reason: SplitError) => {
+    if (out.error === undefined || out.error === "unreadable") out.error = reason;
+  };
   for (const part of text.split(/;|\bvà\b|\band\b/)) {
     const f = fold(part);
-    const m = /^(?:von\s+)?(dau tu|su nghiep|investment|recurrent)\s*[:=-]?\s*(.+)$/.exec(f);
+    // ":" or "=" separate; a dash is a minus sign unless a space follows it ("đầu tư - 300").
+    const m = /^(?:von\s+)?(dau tu|su nghiep|investment|recurrent)\s*(?:[:=]|-(?=\s))?\s*(.+)$/.exec(f);
     if (!m) {
-      if (f !== "") out.error = true;
+      if (f !== "") refuse("unreadable");
       continue;
     }
     const amountText = part.slice(part.length - (m[2] ?? "").length);
     const a = parseAmount(amountText);
     if (!a.ok) {
-      out.error = true;
+      refuse(a.reason);
       continue;
     }
     if (m[1] === "dau tu" || m[1] === "investment") out.investment = a.vnd;

@@ -2,7 +2,7 @@ import type { ReplyValue } from "./parse-reply.ts";
 import type { ReportStatus } from "./reply-fields.ts";
 
 export interface ReportWarning {
-  code: "over-budget" | "progress-down";
+  code: "over-budget" | "progress-down" | "status-progress";
   params: Record<string, string | number>;
 }
 
@@ -29,7 +29,23 @@ export function reportWarnings(
   ) {
     out.push({ code: "progress-down", params: { now: value.progressPct, before: context.lastProgressPct } });
   }
+  const contradiction = statusContradiction(value);
+  if (contradiction) out.push(contradiction);
   return out;
+}
+
+/**
+ * A stated status the progress contradicts: "chưa bắt đầu" with progress above 0%, or "hoàn
+ * thành" below 100%. A warning to confirm, not a refusal: the guided report asks the status
+ * before the progress, and a completed item can fall short of the year's target; the person
+ * sees both values side by side and confirms or corrects.
+ */
+function statusContradiction(value: ReplyValue): ReportWarning | null {
+  const pct = value.progressPct;
+  if (value.status === undefined || pct === undefined) return null;
+  const contradicts =
+    (value.status === "not-started" && pct > 0) || (value.status === "completed" && pct < 100);
+  return contradicts ? { code: "status-progress", params: { status: value.status, pct } } : null;
 }
 
 /** When the message gives no status: 0% is not started, 100% completed, anything else in progress. */

@@ -1,7 +1,7 @@
 // The guided report as a state machine: pure, so its state can live in the database and a
 // restart in the middle resumes where it was. The channel renders each step's prompt.
 import { cutGraphemes } from "../text/cut-graphemes.ts";
-import { parseAmount } from "./parse-amount.ts";
+import { amountErrorCode, MAX_AMOUNT_VND, parseAmount } from "./parse-amount.ts";
 import { parsePercent, type ReplyValue } from "./parse-reply.ts";
 import { REPORT_STATUSES, TEXT_LIMIT, type ReportStatus } from "./reply-fields.ts";
 
@@ -124,7 +124,10 @@ export function advanceWizard(state: WizardState, input: WizardInput): WizardRes
     case "disbursed": {
       if (input.kind !== "text") return refuse("bad-money", { text: "" });
       const a = parseAmount(input.text);
-      if (!a.ok) return refuse("bad-money", { text: cutGraphemes(input.text, 40) });
+      if (!a.ok) {
+        const max = (MAX_AMOUNT_VND / 1_000_000_000n).toString();
+        return refuse(amountErrorCode(a.reason), { text: cutGraphemes(input.text, 40), max });
+      }
       s.value.disbursedVnd = a.vnd;
       delete s.value.disbursedInvestmentVnd;
       delete s.value.disbursedRecurrentVnd;
