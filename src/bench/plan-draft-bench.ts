@@ -7,7 +7,7 @@ import { percentile } from "./stats.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DOCUMENTS: [string, string][] = [
-  ["text", path.resolve(ROOT, "../../shared/seed/000_6bb8204ec11f5fc3.txt")],
+  ["text", path.resolve(ROOT, "test/fixtures/plan-documents/bac-kan-2023.txt")],
   ["DOCX", path.join(ROOT, "test/fixtures/plan-documents/bac-kan-2023.docx")],
   ["PDF", path.join(ROOT, "test/fixtures/plan-documents/bac-kan-2023.pdf")],
 ];

@@ -49,11 +49,14 @@ export interface Choice {
 /** Rows of choices (Telegram draws each row as a keyboard row; Zalo numbers them). */
 export type ChoiceRows = Choice[][];
 
+/** What a file output is: pictures are shown inline, the rest sent as documents. */
+export type FileFormat = "xlsx" | "docx" | "pdf" | "png" | "yaml";
+
 export type Output =
   /** Text (any length: the channel splits it under its limit; the choices ride on the last part). */
   | { kind: "message"; text: string; choices?: ChoiceRows }
   /** A document or picture to send. */
-  | { kind: "file"; format: "xlsx" | "docx" | "png"; fileName: string; bytes: Uint8Array; caption?: string }
+  | { kind: "file"; format: FileFormat; fileName: string; bytes: Uint8Array; caption?: string }
   /** Replace the text and/or the choices of the message a choice came from (`choices: null` closes them). */
   | { kind: "edit-origin"; text?: string; choices?: ChoiceRows | null }
   /** A short acknowledgement of a choice (Telegram: the callback answer; others: nothing or a toast). */

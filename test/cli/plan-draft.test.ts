@@ -32,7 +32,7 @@ describe("tiendo plan draft", { timeout: 180_000 }, () => {
     const out = path.join(dir, "draft.yaml");
     const r = await cli("plan", "draft", SEED_DOCUMENT, "--out", out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Đã đọc 000_6bb8204ec11f5fc3.txt: 207 đoạn; 27 nội dung");
+    expect(r.stdout).toContain("Đã đọc bac-kan-2023.txt: 207 đoạn; 27 nội dung");
     expect(r.stdout).toContain("dòng 53: DA1 chưa có đơn vị chủ trì hoặc thực hiện.");
     expect(r.stdout).toContain(`Đã ghi bản nháp vào ${out}.`);
     const mine = JSON.parse((await cli("plan", "validate", out, "--json")).stdout);

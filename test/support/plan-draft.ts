@@ -9,7 +9,7 @@ import { translator } from "../../src/i18n/translator.ts";
 import { SEED_PLAN_FILE } from "./seed-plan.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const SEED_DOCUMENT = path.resolve(here, "../../../../shared/seed/000_6bb8204ec11f5fc3.txt");
+export const SEED_DOCUMENT = path.resolve(here, "../fixtures/plan-documents/bac-kan-2023.txt");
 export const FIXTURES = path.resolve(here, "../fixtures/plan-documents");
 export const fixture = (name: string) => path.join(FIXTURES, name);
 

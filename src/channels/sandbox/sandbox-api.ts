@@ -37,7 +37,9 @@ export interface SandboxApiOptions {
 const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
   png: "image/png",
+  yaml: "application/yaml",
 } as const;
 const ZLang = z.enum(["vi", "en"]).catch("vi");
 const ZInput = z.discriminatedUnion("kind", [

@@ -1,11 +1,11 @@
 // The sandbox's chats, kept in memory: each persona's messages (what they typed, what tiendo
 // answered, reminders and digests), the files sent, and the live events the page listens to.
 import { randomUUID } from "node:crypto";
-import type { ChoiceRows, Reply } from "../../conversation/conversation-types.ts";
+import type { ChoiceRows, FileFormat, Reply } from "../../conversation/conversation-types.ts";
 
 export interface SandboxFile {
   id: string;
-  format: "xlsx" | "docx" | "png";
+  format: FileFormat;
   fileName: string;
   bytes: Uint8Array;
 }

@@ -1,34 +1,41 @@
-import { exportPeriod } from "../../services/export-period.ts";
+import type { ExportFormat } from "../../services/export-period.ts";
+import { exportPeriodFiles } from "../../services/export-period.ts";
+import { resolvePeriodKey } from "../../services/resolve-period-key.ts";
+import type { FileFormat } from "../conversation-types.ts";
 import type { Feature } from "../router.ts";
 
-const CAPTION = {
-  xlsx: "export-caption-xlsx",
-  png: "export-caption-png",
-  docx: "export-caption-docx",
-} as const;
+/** What /export sends: the workbook, the report draft and the three charts; `pdf` adds the PDF. */
+const DEFAULT_FORMATS: ExportFormat[] = ["xlsx", "docx", "png", "png-agencies", "png-trend"];
 
-/** /export [period]: the workbook, the chart and the report draft, as real files. */
+const fileFormat = (f: ExportFormat): FileFormat => (f.startsWith("png") ? "png" : (f as FileFormat));
+
+/** /export [period] [pdf]: the period's documents, as real files, and what could not be made. */
 export const exportFiles: Feature = {
   commands: {
     export: async (turn, args) => {
-      const files = await exportPeriod(turn.deps, {
-        actor: turn.requireActor(),
-        periodKey: args.toUpperCase() || undefined,
-        formats: ["xlsx", "png", "docx"],
+      const words = args.split(/\s+/).filter(Boolean);
+      const withPdf = words.some((w) => w.toLowerCase() === "pdf");
+      const period = words.filter((w) => w.toLowerCase() !== "pdf").join(" ");
+      const actor = turn.requireActor();
+      const periodKey = await resolvePeriodKey(turn.deps, period || undefined);
+      const { files, notices } = await exportPeriodFiles(turn.deps, {
+        actor,
+        periodKey,
+        formats: withPdf ? [...DEFAULT_FORMATS, "pdf"] : DEFAULT_FORMATS,
         t: turn.t,
         locale: turn.locale,
         timezone: turn.deps.timezone,
       });
       for (const f of files) {
-        const format = f.fileName.endsWith(".png") ? "png" : f.fileName.endsWith(".docx") ? "docx" : "xlsx";
         turn.file({
           kind: "file",
-          format,
+          format: fileFormat(f.format),
           fileName: f.fileName,
           bytes: f.bytes,
-          caption: turn.t(CAPTION[format], { key: f.periodKey }),
+          caption: turn.t(`export-caption-${f.format}`, { key: f.periodKey }),
         });
       }
+      for (const notice of notices) turn.say(notice);
     },
   },
 };

@@ -1,24 +1,23 @@
 // /summary and /project: the plan's progress for a period, whole or one project.
 import { summaryHeader, summaryLate, summaryProjects, summaryText } from "../../reports/summary-text.ts";
 import { AppError } from "../../services/app-error.ts";
+import { resolvePeriodKey } from "../../services/resolve-period-key.ts";
 import { summarizePlan } from "../../services/summarize-plan.ts";
 import type { Feature } from "../router.ts";
 
 export const summary: Feature = {
   commands: {
     summary: async (turn, args) => {
-      const { summary: s } = await summarizePlan(turn.deps, {
-        actor: turn.requireActor(),
-        periodKey: args.toUpperCase() || undefined,
-      });
+      const actor = turn.requireActor();
+      const periodKey = await resolvePeriodKey(turn.deps, args.trim() || undefined);
+      const { summary: s } = await summarizePlan(turn.deps, { actor, periodKey });
       turn.say(summaryText(turn.t, s, turn.locale).join("\n"));
     },
     project: async (turn, args) => {
-      const [code, period] = args.toUpperCase().split(/\s+/);
-      const { summary: s } = await summarizePlan(turn.deps, {
-        actor: turn.requireActor(),
-        periodKey: period || undefined,
-      });
+      const [code, ...period] = args.toUpperCase().split(/\s+/);
+      const actor = turn.requireActor();
+      const periodKey = await resolvePeriodKey(turn.deps, period.join(" ") || undefined);
+      const { summary: s } = await summarizePlan(turn.deps, { actor, periodKey });
       const rows = s.items.filter((i) => i.code === code || i.code.startsWith(`${code}.`));
       const head = rows[0];
       if (!code || !head) throw new AppError("unknown-project", { code: code ?? "" });
