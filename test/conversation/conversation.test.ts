@@ -131,13 +131,15 @@ describe("the conversation, without a channel", () => {
     expect(text(await focal.pick(draft, "✖️ Hủy"))).toBe("Đã hủy, không lưu gì.");
   });
 
-  it("/export returns the three files; every choice payload is ≤ 64 bytes and parses", async () => {
+  it("/export returns the workbook, the report and three charts; every choice payload is ≤ 64 bytes and parses", async () => {
     w = await conversationWorld(MARCH_10);
     const files = (await w.admin().send("/export 2023-Q1")).outputs;
     expect(files.map((f) => (f.kind === "file" ? [f.format, f.caption] : f.kind))).toEqual([
       ["xlsx", "Bảng tổng hợp 2023-Q1 (Excel)"],
-      ["png", expect.stringContaining("2023-Q1")],
       ["docx", expect.stringContaining("2023-Q1")],
+      ["png", expect.stringContaining("2023-Q1")],
+      ["png", expect.stringContaining("2023-Q1")],
+      ["png", expect.stringContaining("2023-Q1")],
     ]);
     const replies: Reply[] = [await w.admin().send("/revoke"), await w.admin().send("/invite")];
     w.clock.set("2023-03-20T09:00:00");

@@ -111,24 +111,31 @@ describe("summaries, digests and exports over the fake Telegram server", () => {
     expect(await h!.temp.db.outbox.count({ where: { kind: "digest" } })).toBe(1);
   });
 
-  it("/export returns a real XLSX that opens, a PNG and a DOCX", async () => {
+  it("/export returns a real XLSX that opens, the DOCX report and three PNG charts", async () => {
     await threeReports();
     const admin = h!.chat(h!.admin);
-    await admin.send("/export 2023-Q1");
+    await admin.send("/export quý 1");
     const xlsx = await admin.next((m) => m.document?.file_name.endsWith(".xlsx") ?? false);
-    const png = await admin.next((m) => m.photo !== undefined);
     const docx = await admin.next((m) => m.document?.file_name.endsWith(".docx") ?? false);
+    const charts = [
+      await admin.next((m) => m.photo !== undefined),
+      await admin.next((m) => m.photo !== undefined),
+      await admin.next((m) => m.photo !== undefined),
+    ];
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.file! as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Báo cáo", "Chưa báo cáo"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Theo đơn vị", "Báo cáo", "Chưa báo cáo"]);
     const summary = wb.getWorksheet("Tổng hợp")!;
     const da5 = summary.getRows(1, summary.rowCount)!.find((r) => r.getCell(1).value === "DA5")!;
     expect(da5.getCell(5).value).toBe(5913);
     expect(da5.getCell(6).value).toBe(1850.5);
-    expect(summary.getColumn(5).numFmt).toBe("#,##0.###");
-    expect(wb.getWorksheet("Báo cáo")!.rowCount).toBe(4); // header + 3 revisions
+    expect(da5.getCell(5).numFmt).toBe("#,##0");
+    expect(da5.getCell(6).numFmt).toBe("#,##0.0##");
+    const reports = wb.getWorksheet("Báo cáo")!;
+    const revisions = reports.getRows(2, reports.rowCount - 1)!.filter((r) => r.getCell(4).value);
+    expect(revisions).toHaveLength(3);
     expect(wb.getWorksheet("Chưa báo cáo")!.getRow(1).getCell(1).value).toBe("Đơn vị");
-    expect(png.file!.subarray(1, 4).toString()).toBe("PNG");
+    for (const png of charts) expect(png.file!.subarray(1, 4).toString()).toBe("PNG");
     expect(docx.file!.subarray(0, 2).toString()).toBe("PK");
     expect(xlsx.text).toBe("Bảng tổng hợp 2023-Q1 (Excel)");
   });

@@ -3,11 +3,8 @@
 // clock past the Q2 deadline (15/06/2023), receives the reminder, reports in one message and
 // confirms with the button; the standing office then downloads the XLSX and sees the report
 // counted in /summary, and the CLI's summary reads the same database.
-//
-// It runs through the real conversation layer, so it waits until that layer is plugged into the
-// sandbox (src/main.ts), which deletes the stand-in `unconnected-conversation.ts`.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -17,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, phonePage, shot } from "./support/browser.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const connected = !existsSync(path.join(ROOT, "src/channels/sandbox/unconnected-conversation.ts"));
 const dir = mkdtempSync(path.join(tmpdir(), "tiendo-sandbox-flow-"));
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -36,7 +32,6 @@ let browser: Browser;
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
 let page: Page;
 const botTexts = () => page.locator(".message.bot .text").allTextContents();
-const lastBot = () => page.locator(".message.bot .text").last();
 
 async function send(text: string) {
   await page.locator("#text").fill(text);
@@ -44,7 +39,6 @@ async function send(text: string) {
 }
 
 beforeAll(async () => {
-  if (!connected) return;
   app = spawn("npm", ["start"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   app.stderr?.on("data", (c: Buffer) => process.stderr.write(c));
   let out = "";
@@ -67,7 +61,11 @@ beforeAll(async () => {
 async function stopApp() {
   if (app?.pid === undefined || app.exitCode !== null) return;
   const exited = new Promise((resolve) => app.once("exit", resolve));
-  process.kill(-app.pid, "SIGTERM");
+  try {
+    process.kill(-app.pid, "SIGTERM");
+  } catch {
+    return; // already gone
+  }
   await exited;
 }
 
@@ -77,7 +75,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe.skipIf(!connected)(
+describe(
   "the sandbox, end to end (npm start, no token, a real browser)",
   { timeout: 180_000 },
   () => {
@@ -87,8 +85,8 @@ describe.skipIf(!connected)(
       await poll(() => page.locator("#composer").isVisible()).toBe(true);
       await shot(page, "flow-01-joined");
       await send("/tasks");
-      await poll(() => lastBot().textContent()).toContain("DA5.TDA3");
-      expect(await lastBot().textContent()).toContain("5.893 triệu đồng");
+      // The reminder due in 3 days may arrive next to the answer: look for the answer among all.
+      await poll(botTexts).toContainEqual(expect.stringMatching(/DA5\.TDA3[\s\S]*5\.893 triệu đồng/));
       await shot(page, "flow-02-tasks");
     });
 
@@ -141,10 +139,7 @@ describe.skipIf(!connected)(
       await shot(page, "flow-07-summary");
     });
 
-    it("the CLI's summary reads the same report from the same database", async () => {
-      // After the app stops: today the CLI's start-up migration check cannot run while another
-      // process holds the database open (the schema engine times out; reported separately).
-      await stopApp();
+    it("the CLI's summary reads the same report from the same database, while the app runs", async () => {
       const { stdout } = await promisify(execFile)(
         process.execPath,
         ["--import", "tsx", "src/cli/main.ts", "summary", "--period", "2023-Q2", "--json"],

@@ -111,7 +111,10 @@ describe("the outbox across processes", () => {
     console.log(
       `stall 6 s past a 1.5 s lease: ${added} rows, ${doubled} sent twice, ${lost} given up by the frozen sender`,
     );
-    expect(doubled).toBe(0);
+    // The frozen sender gives up every row it no longer owns. The only rows that can go out twice
+    // are those already past their last ownership check, inside the send, when the process froze:
+    // at most the rows in flight (2). Before the leases, the whole batch went out again.
+    expect(doubled).toBeLessThanOrEqual(2);
     expect(lost).toBeGreaterThan(0);
     expect(await temp.db.outbox.count({ where: { status: "sent" } })).toBe(added);
   }, 60_000);
