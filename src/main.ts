@@ -25,7 +25,7 @@ import type { Ticker } from "./scheduler/start-scheduler.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
 import { createOutboxSender, type OutboxSender } from "./services/outbox/create-outbox-sender.ts";
 import { startHousekeeping } from "./scheduler/housekeeping-ticker.ts";
-import { SendThrottle } from "./services/send-throttle.ts";
+import { SendThrottle } from "./services/outbox/send-throttle.ts";
 import { validationText } from "./cli/format-plan.ts";
 import { fileError } from "./cli/file-error.ts";
 import { ConfigError, createConfig, loadDotEnv, type TConfig } from "./config/config.ts";
@@ -36,13 +36,13 @@ import { formatMillion } from "./domain/money.ts";
 import { translator } from "./i18n/translator.ts";
 import { createLogger } from "./logging/create-logger.ts";
 import { AppError } from "./services/app-error.ts";
-import { bootstrapAdmins } from "./services/bootstrap-admins.ts";
-import { ensurePlanLoaded } from "./services/ensure-plan-loaded.ts";
-import { planOverview } from "./services/plan-overview.ts";
-import { prepareDatabase } from "./services/prepare-database.ts";
-import { readPlanSource } from "./services/read-plan-source.ts";
+import { bootstrapAdmins } from "./services/people/bootstrap-admins.ts";
+import { ensurePlanLoaded } from "./services/plan/ensure-plan-loaded.ts";
+import { planOverview } from "./services/plan/plan-overview.ts";
+import { prepareDatabase } from "./db/prepare-database.ts";
+import { readPlanSource } from "./services/plan/read-plan-source.ts";
 import { systemClock, type Clock } from "./services/service-deps.ts";
-import { VersionedCache } from "./services/versioned-cache.ts";
+import { VersionedCache } from "./db/versioned-cache.ts";
 
 export interface StartOptions {
   logger?: Logger;

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { createMigration } from "../db/migrations.ts";
-import { prepareDatabase } from "../services/prepare-database.ts";
+import { prepareDatabase } from "../db/prepare-database.ts";
 import type { CliContext } from "./cli-context.ts";
 
 export function registerDbCommands(program: Command, ctx: CliContext): void {

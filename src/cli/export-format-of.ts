@@ -1,6 +1,6 @@
 import path from "node:path";
 import { AppError } from "../services/app-error.ts";
-import { EXPORT_FORMATS, type ExportFormat } from "../services/export-period.ts";
+import { EXPORT_FORMATS, type ExportFormat } from "../services/summary/export-period.ts";
 
 const isFormat = (x: string): x is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(x);
 

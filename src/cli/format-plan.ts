@@ -3,7 +3,7 @@ import type { LocatedIssue, PlanReading } from "../domain/plan/read-plan-file.ts
 import type { PlanView, TreeNode } from "../domain/plan/plan-tree.ts";
 import { formatMillion, vndToMillion } from "../domain/money.ts";
 import type { Translate } from "../i18n/translator.ts";
-import type { Refusal } from "../services/import-plan.ts";
+import type { Refusal } from "../services/plan/import-plan.ts";
 
 export function issueMessage(t: Translate, kind: "error" | "warning", issue: LocatedIssue): string {
   return t(`plan-${kind}-${issue.code}`, issue.params);

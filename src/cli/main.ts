@@ -3,7 +3,7 @@ import { ConfigError, createConfig, loadDotEnv, type TConfig } from "../config/c
 import { describeConfigError } from "../config/describe-config-error.ts";
 import { translator, type Locale } from "../i18n/translator.ts";
 import { createLogger } from "../logging/create-logger.ts";
-import { prepareDatabase } from "../services/prepare-database.ts";
+import { prepareDatabase } from "../db/prepare-database.ts";
 import { systemClock } from "../services/service-deps.ts";
 import type { CliContext } from "./cli-context.ts";
 import { createProgram } from "./create-program.ts";

@@ -2,12 +2,12 @@ import type { Command } from "commander";
 import { MEMBER_ROLES, type MemberRole } from "../domain/access/roles.ts";
 import { formatInstant } from "../domain/format-date.ts";
 import { AppError } from "../services/app-error.ts";
-import { createInvite } from "../services/create-invite.ts";
-import { inviteLink } from "../services/invite-code.ts";
-import { listPendingInvites } from "../services/list-invites.ts";
-import { listMembers } from "../services/list-members.ts";
-import { removeMember } from "../services/remove-member.ts";
-import { revokeInvite } from "../services/revoke-invite.ts";
+import { createInvite } from "../services/people/create-invite.ts";
+import { inviteLink } from "../services/people/invite-code.ts";
+import { listPendingInvites } from "../services/people/list-invites.ts";
+import { listMembers } from "../services/people/list-members.ts";
+import { removeMember } from "../services/people/remove-member.ts";
+import { revokeInvite } from "../services/people/revoke-invite.ts";
 import { botUsername } from "./bot-username.ts";
 import type { CliContext } from "./cli-context.ts";
 

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { parse } from "yaml";
-import { draftPlanFromDocument } from "../services/draft-plan-from-document.ts";
+import { draftPlanFromDocument } from "../services/plan/draft-plan-from-document.ts";
 import type { CliContext } from "./cli-context.ts";
 
 export function registerPlanDraftCommand(plan: Command, ctx: CliContext): void {

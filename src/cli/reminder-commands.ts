@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { formatInstant } from "../domain/format-date.ts";
 import { AppError } from "../services/app-error.ts";
-import { previewReminders } from "../services/reminder-preview.ts";
+import { previewReminders } from "../services/reminders/reminder-preview.ts";
 import type { CliContext } from "./cli-context.ts";
 import { reminderStepName } from "./reminder-step-name.ts";
 

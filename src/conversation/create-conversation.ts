@@ -1,10 +1,10 @@
 // The conversation every channel speaks: one Identity and Input in, one Reply out.
 import { randomBytes } from "node:crypto";
 import type { Locale } from "../i18n/translator.ts";
-import { getAccountLocale } from "../services/account-locale.ts";
+import { getAccountLocale } from "../services/people/account-locale.ts";
 import { AppError } from "../services/app-error.ts";
-import { adoptChatName } from "../services/rename-member.ts";
-import { resolveActor, type ActorProfile } from "../services/resolve-actor.ts";
+import { adoptChatName } from "../services/people/rename-member.ts";
+import { resolveActor, type ActorProfile } from "../services/people/resolve-actor.ts";
 import type { ConversationDeps } from "./conversation-deps.ts";
 import type { Conversation, Identity, Input, Reply } from "./conversation-types.ts";
 import { FEATURES } from "./features/index.ts";

@@ -2,8 +2,8 @@
 import type { MemberRole } from "../domain/access/roles.ts";
 import { translator, type Locale, type Translate, type TranslateArgs } from "../i18n/translator.ts";
 import { AppError } from "../services/app-error.ts";
-import type { ReportingPerson } from "../services/guided-step.ts";
-import type { ActorProfile } from "../services/resolve-actor.ts";
+import type { ReportingPerson } from "../services/reporting/guided-step.ts";
+import type { ActorProfile } from "../services/people/resolve-actor.ts";
 import { encodeChoice, type TChoice } from "./choice-payload.ts";
 import type { ConversationDeps } from "./conversation-deps.ts";
 import type { Choice, ChoiceRows, Identity, Output } from "./conversation-types.ts";

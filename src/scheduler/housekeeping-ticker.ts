@@ -1,8 +1,8 @@
 // Once an hour (and once at start): keeps the bookkeeping tables bounded. Deletes are batched and
 // idempotent, so several processes on one database may run it side by side.
 import type { Logger } from "pino";
-import { pruneProcessedUpdates } from "../services/prune-processed-updates.ts";
-import { pruneStaleDrafts } from "../services/prune-stale-drafts.ts";
+import { pruneProcessedUpdates } from "../services/transport/prune-processed-updates.ts";
+import { pruneStaleDrafts } from "../services/reporting/prune-stale-drafts.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";
 import { startScheduler, type Scheduler } from "./start-scheduler.ts";
 

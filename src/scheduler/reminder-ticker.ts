@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type { DigestSettings } from "../domain/digests/due-digests.ts";
-import { enqueueDueDigests } from "../services/enqueue-due-digests.ts";
-import { enqueueDueReminders } from "../services/enqueue-due-reminders.ts";
+import { enqueueDueDigests } from "../services/summary/enqueue-due-digests.ts";
+import { enqueueDueReminders } from "../services/reminders/enqueue-due-reminders.ts";
 import type { OutboxSender } from "../services/outbox/create-outbox-sender.ts";
 import type { OutboxSendResult } from "../services/outbox/send-due-outbox.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";

@@ -1,5 +1,5 @@
 import type { Db } from "../db/open-database.ts";
-import type { VersionedCache } from "./versioned-cache.ts";
+import type { VersionedCache } from "../db/versioned-cache.ts";
 
 /** Time comes from here, never from `Date.now()` inside a use case. */
 export interface Clock {

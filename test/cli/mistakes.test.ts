@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importPlanFile } from "../../src/services/import-plan-file.ts";
+import { importPlanFile } from "../../src/services/plan/import-plan-file.ts";
 import { systemClock } from "../../src/services/service-deps.ts";
 import { SEED_PLAN_FILE, seedWith } from "../support/seed-plan.ts";
 import { tempDatabase, type TempDatabase } from "../support/temp-database.ts";

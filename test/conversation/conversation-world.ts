@@ -10,8 +10,8 @@ import type {
   Reply,
 } from "../../src/conversation/conversation-types.ts";
 import { createConversation } from "../../src/conversation/create-conversation.ts";
-import { bootstrapAdmins } from "../../src/services/bootstrap-admins.ts";
-import { ensurePlanLoaded } from "../../src/services/ensure-plan-loaded.ts";
+import { bootstrapAdmins } from "../../src/services/people/bootstrap-admins.ts";
+import { ensurePlanLoaded } from "../../src/services/plan/ensure-plan-loaded.ts";
 import { MovableClock } from "../support/reminder-world.ts";
 import { SEED_PLAN_FILE } from "../support/seed-plan.ts";
 import { tempDatabase, type TempDatabase } from "../support/temp-database.ts";

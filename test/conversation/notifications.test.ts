@@ -3,7 +3,7 @@ import { decodeChoice, encodeChoice } from "../../src/conversation/choice-payloa
 import { renderCorrectionNotice } from "../../src/conversation/notifications/render-correction-notice.ts";
 import { renderReminder } from "../../src/conversation/notifications/render-reminder.ts";
 import { cutGraphemes } from "../../src/domain/text/cut-graphemes.ts";
-import type { ReminderMessage } from "../../src/services/reminder-channel.ts";
+import type { ReminderMessage } from "../../src/services/reminders/reminder-channel.ts";
 
 const ID = "0b4f5e0c-8a43-4f7e-9a55-2f0d2b0b1c11";
 const reminder: ReminderMessage = {

@@ -13,7 +13,7 @@ import {
 } from "../../src/db/migrations.ts";
 import { openDatabase, sqliteAdapterFactory } from "../../src/db/open-database.ts";
 import { withSchemaEngine } from "../../src/db/schema-engine.ts";
-import { importPlanFile } from "../../src/services/import-plan-file.ts";
+import { importPlanFile } from "../../src/services/plan/import-plan-file.ts";
 import { SEED_PLAN_FILE } from "../support/seed-plan.ts";
 
 const INIT = "20261127101037_init";

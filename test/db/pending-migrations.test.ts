@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { MigrationBlocked, withMigrationLock } from "../../src/db/migration-lock.ts";
 import { applyPendingMigrations, readMigrations } from "../../src/db/migrations.ts";
 import { pendingMigrations } from "../../src/db/pending-migrations.ts";
-import { prepareDatabase } from "../../src/services/prepare-database.ts";
+import { prepareDatabase } from "../../src/db/prepare-database.ts";
 import { AppError } from "../../src/services/app-error.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "tiendo-pending-"));

@@ -5,7 +5,7 @@ import mammoth from "mammoth";
 import { afterEach, describe, expect, it } from "vitest";
 import { readPlanFile } from "../../src/domain/plan/read-plan-file.ts";
 import { translator } from "../../src/i18n/translator.ts";
-import { exportPeriodFiles, type ExportFormat } from "../../src/services/export-period.ts";
+import { exportPeriodFiles, type ExportFormat } from "../../src/services/summary/export-period.ts";
 import { seedPlanText, seedWith } from "../support/seed-plan.ts";
 import { sampleWorld, type SampleWorld } from "./sample-reports.ts";
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { translator } from "../../src/i18n/translator.ts";
 import { convertWithOffice } from "../../src/reports/convert-with-office.ts";
-import { exportPeriodFiles, type ExportedFile } from "../../src/services/export-period.ts";
+import { exportPeriodFiles, type ExportedFile } from "../../src/services/summary/export-period.ts";
 import { sampleWorld } from "./sample-reports.ts";
 
 const OUT = path.resolve(import.meta.dirname, "../../test-output/reports");

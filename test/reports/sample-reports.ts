@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Db } from "../../src/db/open-database.ts";
-import { importPlanFile } from "../../src/services/import-plan-file.ts";
+import { importPlanFile } from "../../src/services/plan/import-plan-file.ts";
 import type { ServiceDeps } from "../../src/services/service-deps.ts";
 import { seedPlanText } from "../support/seed-plan.ts";
 import { tempDatabase } from "../support/temp-database.ts";

@@ -1,8 +1,8 @@
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { createHousekeepingTicker } from "../../src/scheduler/housekeeping-ticker.ts";
-import { saveDraft } from "../../src/services/report-drafts.ts";
-import { saveWizard } from "../../src/services/report-wizard-store.ts";
+import { saveDraft } from "../../src/services/reporting/report-drafts.ts";
+import { saveWizard } from "../../src/services/reporting/report-wizard-store.ts";
 import type { WizardState } from "../../src/domain/replies/report-wizard.ts";
 import { MovableClock } from "../support/reminder-world.ts";
 import { tempDatabase, type TempDatabase } from "../support/temp-database.ts";

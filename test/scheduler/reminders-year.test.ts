@@ -191,7 +191,8 @@ describe("a year of reminders", () => {
   it("a pause for an agency or a period stops its reminders until resumed", async () => {
     const p = await people(w);
     const office = { memberId: p.office.memberId, role: "standing-office" as const, agencyId: null };
-    const { pauseReminders, resumeReminders } = await import("../../src/services/pause-reminders.ts");
+    const { pauseReminders, resumeReminders } =
+      await import("../../src/services/reminders/pause-reminders.ts");
     await pauseReminders({ db: w.db, clock: w.clock }, { actor: office, code: "LDTBXH" });
     await runDays(w, "2023-03-08", "2023-03-14");
     expect(lines(w, p.names, "Hoa")).toEqual([]);

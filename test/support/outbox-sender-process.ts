@@ -6,10 +6,10 @@
 // event loop included, before its (k+1)-th send).
 import { pino } from "pino";
 import { openDatabase } from "../../src/db/open-database.ts";
-import { enqueueDueDigests } from "../../src/services/enqueue-due-digests.ts";
-import { enqueueDueReminders } from "../../src/services/enqueue-due-reminders.ts";
+import { enqueueDueDigests } from "../../src/services/summary/enqueue-due-digests.ts";
+import { enqueueDueReminders } from "../../src/services/reminders/enqueue-due-reminders.ts";
 import { emptySendResult, sendDueOutbox } from "../../src/services/outbox/send-due-outbox.ts";
-import { SendThrottle } from "../../src/services/send-throttle.ts";
+import { SendThrottle } from "../../src/services/outbox/send-throttle.ts";
 import { systemClock, type Clock } from "../../src/services/service-deps.ts";
 import { FileChannel } from "./outbox-world.ts";
 

@@ -2,13 +2,13 @@
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { openDatabase } from "../../src/db/open-database.ts";
-import { importPlanFile } from "../../src/services/import-plan-file.ts";
+import { importPlanFile } from "../../src/services/plan/import-plan-file.ts";
 import type {
   CorrectionNoticeMessage,
   DigestMessage,
   NotificationChannel,
 } from "../../src/services/outbox/notification-channel.ts";
-import type { ReminderMessage, UnreachableNotice } from "../../src/services/reminder-channel.ts";
+import type { ReminderMessage, UnreachableNotice } from "../../src/services/reminders/reminder-channel.ts";
 import type { Clock } from "../../src/services/service-deps.ts";
 import { SEED_PLAN_FILE } from "./seed-plan.ts";
 import { tempDatabase, type TempDatabase } from "./temp-database.ts";

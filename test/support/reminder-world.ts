@@ -4,17 +4,17 @@ import { pino } from "pino";
 import { openDatabase, type Db } from "../../src/db/open-database.ts";
 import type { MemberRole } from "../../src/domain/access/roles.ts";
 import { createReminderTicker, type ReminderTicker } from "../../src/scheduler/reminder-ticker.ts";
-import { createInvite } from "../../src/services/create-invite.ts";
-import { importPlanFile } from "../../src/services/import-plan-file.ts";
-import { redeemInvite } from "../../src/services/redeem-invite.ts";
-import { ChannelError, type ReminderMessage } from "../../src/services/reminder-channel.ts";
+import { createInvite } from "../../src/services/people/create-invite.ts";
+import { importPlanFile } from "../../src/services/plan/import-plan-file.ts";
+import { redeemInvite } from "../../src/services/people/redeem-invite.ts";
+import { ChannelError, type ReminderMessage } from "../../src/services/reminders/reminder-channel.ts";
 import type {
   CorrectionNoticeMessage,
   DigestMessage,
   NotificationChannel,
 } from "../../src/services/outbox/notification-channel.ts";
 import { createOutboxSender } from "../../src/services/outbox/create-outbox-sender.ts";
-import { SendThrottle } from "../../src/services/send-throttle.ts";
+import { SendThrottle } from "../../src/services/outbox/send-throttle.ts";
 import type { Clock } from "../../src/services/service-deps.ts";
 import { SEED_PLAN_FILE } from "./seed-plan.ts";
 import { tempDatabase, type TempDatabase } from "./temp-database.ts";

@@ -7,8 +7,8 @@ import { describeConfigError } from "../../config/describe-config-error.ts";
 import { parseDatabaseUrl } from "../../db/database-url.ts";
 import { translator } from "../../i18n/translator.ts";
 import { AppError } from "../../services/app-error.ts";
-import { prepareDatabase } from "../../services/prepare-database.ts";
-import { resetSandbox } from "../../services/sandbox-reset.ts";
+import { prepareDatabase } from "../../db/prepare-database.ts";
+import { resetSandbox } from "../../services/sandbox/sandbox-reset.ts";
 import { systemClock } from "../../services/service-deps.ts";
 
 async function main(): Promise<number> {

@@ -7,7 +7,7 @@ import type { Conversation, Input } from "../../conversation/conversation-types.
 import { formatInstant } from "../../domain/format-date.ts";
 import { translator, type Locale } from "../../i18n/translator.ts";
 import { AppError } from "../../services/app-error.ts";
-import { joinSandboxPersona, listSandboxPersonas } from "../../services/sandbox-personas.ts";
+import { joinSandboxPersona, listSandboxPersonas } from "../../services/sandbox/sandbox-personas.ts";
 import type { SandboxChats } from "./sandbox-chats.ts";
 import type { SandboxDeps } from "./sandbox-deps.ts";
 import {

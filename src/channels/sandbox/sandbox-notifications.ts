@@ -4,7 +4,7 @@
 import type { Locale } from "../../i18n/translator.ts";
 import { replyNotificationChannel } from "../../conversation/notifications/reply-notification-channel.ts";
 import type { NotificationChannel } from "../../services/outbox/notification-channel.ts";
-import { ChannelError } from "../../services/reminder-channel.ts";
+import { ChannelError } from "../../services/reminders/reminder-channel.ts";
 import { isPersonaId } from "./sandbox-identity.ts";
 import type { SandboxChats } from "./sandbox-chats.ts";
 

@@ -1,6 +1,6 @@
 // The page's strings (locales/*.ftl, under "## Sandbox") and the personas' names.
 import { messageKeys, translator, type Locale } from "../../i18n/translator.ts";
-import type { SandboxPersona } from "../../services/sandbox-personas.ts";
+import type { SandboxPersona } from "../../services/sandbox/sandbox-personas.ts";
 
 /** Placeholders the page fills in itself. */
 const PAGE_ARGS = Object.fromEntries(

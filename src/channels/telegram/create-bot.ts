@@ -6,7 +6,7 @@ import { Bot, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { ChannelDirectory } from "../../conversation/channel-directory.ts";
 import type { Conversation } from "../../conversation/conversation-types.ts";
-import { inviteLink } from "../../services/invite-code.ts";
+import { inviteLink } from "../../services/people/invite-code.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { converse } from "./middlewares/converse.ts";
 import { replyToError } from "./middlewares/error-boundary.ts";

@@ -7,7 +7,7 @@ import { hostname } from "node:os";
 import type { Bot } from "grammy";
 import type { Logger } from "pino";
 import { AppError } from "../../services/app-error.ts";
-import { listMemberChats } from "../../services/list-member-chats.ts";
+import { listMemberChats } from "../../services/people/list-member-chats.ts";
 import { systemClock, type Clock } from "../../services/service-deps.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { registerChatCommands, registerDefaultCommands } from "./set-commands.ts";

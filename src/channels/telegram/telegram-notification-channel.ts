@@ -4,7 +4,7 @@
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { Locale } from "../../i18n/translator.ts";
 import type { NotificationChannel } from "../../services/outbox/notification-channel.ts";
-import { ChannelError } from "../../services/reminder-channel.ts";
+import { ChannelError } from "../../services/reminders/reminder-channel.ts";
 import { telegramDigestChannel } from "./telegram-digest-channel.ts";
 import { telegramReminderChannel } from "./telegram-reminder-channel.ts";
 

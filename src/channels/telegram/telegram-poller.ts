@@ -6,7 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { GrammyError, type Api, type Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
-import { acquireLease, releaseLease } from "../../services/leases.ts";
+import { acquireLease, releaseLease } from "../../services/transport/leases.ts";
 import type { ServiceDeps } from "../../services/service-deps.ts";
 import type { BotContext } from "./context.ts";
 import type { UpdateIntake } from "./update-intake.ts";

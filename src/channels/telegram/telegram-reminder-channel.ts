@@ -9,7 +9,7 @@ import {
   type ReminderChannel,
   type ReminderMessage,
   type UnreachableNotice,
-} from "../../services/reminder-channel.ts";
+} from "../../services/reminders/reminder-channel.ts";
 import { encodeCallback } from "./callback-data/callback-data.ts";
 
 export function reminderText(m: ReminderMessage): string {

@@ -11,7 +11,7 @@ import {
   renewClaims,
   staleClaims,
   takeOverClaim,
-} from "../../services/processed-updates.ts";
+} from "../../services/transport/processed-updates.ts";
 import type { ServiceDeps } from "../../services/service-deps.ts";
 import { ChatQueue } from "./chat-queue.ts";
 import type { BotContext } from "./context.ts";

@@ -1,5 +1,5 @@
-import { listAgencies } from "../../services/list-agencies.ts";
-import { listMembers } from "../../services/list-members.ts";
+import { listAgencies } from "../../services/people/list-agencies.ts";
+import { listMembers } from "../../services/people/list-members.ts";
 import { agencySuffix, roleLabel } from "../labels.ts";
 import type { Feature } from "../router.ts";
 

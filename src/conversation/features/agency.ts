@@ -2,7 +2,7 @@
 import { formatInstant } from "../../domain/format-date.ts";
 import { formatPercent } from "../../reports/summary-text.ts";
 import { AppError } from "../../services/app-error.ts";
-import { summarizePlan } from "../../services/summarize-plan.ts";
+import { summarizePlan } from "../../services/summary/summarize-plan.ts";
 import type { Feature } from "../router.ts";
 
 export const agency: Feature = {

@@ -1,4 +1,4 @@
-import { requestCorrection } from "../../services/request-correction.ts";
+import { requestCorrection } from "../../services/reporting/request-correction.ts";
 import type { Feature } from "../router.ts";
 
 const PERIOD_KEY = /^\d{4}-(Q[1-4]|H[12]|Y|\d{2})$/i;

@@ -1,6 +1,6 @@
-import type { ExportFormat } from "../../services/export-period.ts";
-import { exportPeriodFiles } from "../../services/export-period.ts";
-import { resolvePeriodKey } from "../../services/resolve-period-key.ts";
+import type { ExportFormat } from "../../services/summary/export-period.ts";
+import { exportPeriodFiles } from "../../services/summary/export-period.ts";
+import { resolvePeriodKey } from "../../services/plan/resolve-period-key.ts";
 import type { FileFormat } from "../conversation-types.ts";
 import type { Feature } from "../router.ts";
 

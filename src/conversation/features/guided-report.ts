@@ -1,7 +1,7 @@
 // The choices of the guided report (its typed answers arrive through the report feature's text).
 import type { WizardInput } from "../../domain/replies/report-wizard.ts";
-import { cancelGuidedReport } from "../../services/cancel-guided-report.ts";
-import { continueGuidedReport } from "../../services/continue-guided-report.ts";
+import { cancelGuidedReport } from "../../services/reporting/cancel-guided-report.ts";
+import { continueGuidedReport } from "../../services/reporting/continue-guided-report.ts";
 import type { Feature } from "../router.ts";
 import type { Turn } from "../turn.ts";
 import { showGuidedStep } from "../views/guided-step-view.ts";

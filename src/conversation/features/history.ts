@@ -1,6 +1,6 @@
 import { formatInstant } from "../../domain/format-date.ts";
 import { formatMillion } from "../../domain/money.ts";
-import { reportHistory } from "../../services/report-history.ts";
+import { reportHistory } from "../../services/reporting/report-history.ts";
 import type { Feature } from "../router.ts";
 
 /** /history <item> [period]: every revision of a report, oldest first. */

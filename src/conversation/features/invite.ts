@@ -7,8 +7,8 @@ import {
 import { formatInstant } from "../../domain/format-date.ts";
 import { cutGraphemes } from "../../domain/text/cut-graphemes.ts";
 import { AppError } from "../../services/app-error.ts";
-import { createInvite } from "../../services/create-invite.ts";
-import { listAgencies } from "../../services/list-agencies.ts";
+import { createInvite } from "../../services/people/create-invite.ts";
+import { listAgencies } from "../../services/people/list-agencies.ts";
 import type { ChoiceRows } from "../conversation-types.ts";
 import { agencySuffix, roleLabel } from "../labels.ts";
 import type { Feature } from "../router.ts";

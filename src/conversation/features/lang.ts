@@ -1,5 +1,5 @@
 import type { Locale } from "../../i18n/translator.ts";
-import { setAccountLocale } from "../../services/account-locale.ts";
+import { setAccountLocale } from "../../services/people/account-locale.ts";
 import type { Feature } from "../router.ts";
 import type { Turn } from "../turn.ts";
 

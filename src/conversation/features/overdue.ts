@@ -1,7 +1,7 @@
 // /overdue: late and missing reports of a period, with a one-tap re-send for those who manage reminders.
 import { summaryLate } from "../../reports/summary-text.ts";
-import { listOverdue } from "../../services/list-overdue.ts";
-import { resendReminder } from "../../services/resend-reminder.ts";
+import { listOverdue } from "../../services/summary/list-overdue.ts";
+import { resendReminder } from "../../services/reminders/resend-reminder.ts";
 import type { Feature } from "../router.ts";
 
 const MAX_RESEND_CHOICES = 20;

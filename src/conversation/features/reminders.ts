@@ -1,7 +1,7 @@
 // The choices on a reminder: "report now" and "remind me tomorrow morning".
 import { formatInstant } from "../../domain/format-date.ts";
-import { snoozeReminder } from "../../services/snooze-reminder.ts";
-import { startReportFromReminder } from "../../services/start-report-from-reminder.ts";
+import { snoozeReminder } from "../../services/reminders/snooze-reminder.ts";
+import { startReportFromReminder } from "../../services/reminders/start-report-from-reminder.ts";
 import type { Feature } from "../router.ts";
 import { showGuidedStep } from "../views/guided-step-view.ts";
 

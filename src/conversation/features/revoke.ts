@@ -1,8 +1,8 @@
 import { canRemove } from "../../domain/access/roles.ts";
-import { listPendingInvites } from "../../services/list-invites.ts";
-import { listMembers } from "../../services/list-members.ts";
-import { removeMember } from "../../services/remove-member.ts";
-import { revokeInvite } from "../../services/revoke-invite.ts";
+import { listPendingInvites } from "../../services/people/list-invites.ts";
+import { listMembers } from "../../services/people/list-members.ts";
+import { removeMember } from "../../services/people/remove-member.ts";
+import { revokeInvite } from "../../services/people/revoke-invite.ts";
 import { agencySuffix, roleLabel } from "../labels.ts";
 import type { Feature } from "../router.ts";
 

@@ -1,7 +1,7 @@
 // /schedule, /pause and /resume: the standing office's view of reminders.
 import { formatInstant } from "../../domain/format-date.ts";
-import { pauseReminders, resumeReminders } from "../../services/pause-reminders.ts";
-import { upcomingSchedule, type PreviewRow } from "../../services/reminder-preview.ts";
+import { pauseReminders, resumeReminders } from "../../services/reminders/pause-reminders.ts";
+import { upcomingSchedule, type PreviewRow } from "../../services/reminders/reminder-preview.ts";
 import type { Feature } from "../router.ts";
 import type { Turn } from "../turn.ts";
 

@@ -1,4 +1,4 @@
-import { redeemInvite } from "../../services/redeem-invite.ts";
+import { redeemInvite } from "../../services/people/redeem-invite.ts";
 import { agencySuffix, roleLabel } from "../labels.ts";
 import type { Feature } from "../router.ts";
 

@@ -1,5 +1,5 @@
 import { AppError } from "../../services/app-error.ts";
-import { subscribeChat } from "../../services/subscribe-chat.ts";
+import { subscribeChat } from "../../services/people/subscribe-chat.ts";
 import type { Feature } from "../router.ts";
 
 /** /subscribe: the standing office's group chat receives the digests. */

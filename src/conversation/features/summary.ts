@@ -1,8 +1,8 @@
 // /summary and /project: the plan's progress for a period, whole or one project.
 import { summaryHeader, summaryLate, summaryProjects, summaryText } from "../../reports/summary-text.ts";
 import { AppError } from "../../services/app-error.ts";
-import { resolvePeriodKey } from "../../services/resolve-period-key.ts";
-import { summarizePlan } from "../../services/summarize-plan.ts";
+import { resolvePeriodKey } from "../../services/plan/resolve-period-key.ts";
+import { summarizePlan } from "../../services/summary/summarize-plan.ts";
 import type { Feature } from "../router.ts";
 
 export const summary: Feature = {

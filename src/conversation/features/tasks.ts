@@ -1,6 +1,6 @@
 import { formatLocalDate } from "../../domain/format-date.ts";
 import { formatMillion } from "../../domain/money.ts";
-import { listTasks, type TaskRow } from "../../services/list-tasks.ts";
+import { listTasks, type TaskRow } from "../../services/reporting/list-tasks.ts";
 import type { Feature } from "../router.ts";
 import type { Turn } from "../turn.ts";
 

@@ -1,5 +1,5 @@
 import { translator, type Locale } from "../../i18n/translator.ts";
-import type { CorrectionNotice } from "../../services/request-correction.ts";
+import type { CorrectionNotice } from "../../services/reporting/request-correction.ts";
 import type { Reply } from "../conversation-types.ts";
 
 /** The focal point's notice that a report is to be corrected. */

@@ -1,7 +1,7 @@
 // A reminder as every channel shows it: the text and, for the focal point, "report now" / "snooze".
 import { formatLocalDate } from "../../domain/format-date.ts";
 import { translator, type Locale } from "../../i18n/translator.ts";
-import type { ReminderMessage } from "../../services/reminder-channel.ts";
+import type { ReminderMessage } from "../../services/reminders/reminder-channel.ts";
 import { encodeChoice } from "../choice-payload.ts";
 import type { Reply } from "../conversation-types.ts";
 

@@ -1,5 +1,5 @@
 import { translator, type Locale } from "../../i18n/translator.ts";
-import type { UnreachableNotice } from "../../services/reminder-channel.ts";
+import type { UnreachableNotice } from "../../services/reminders/reminder-channel.ts";
 import type { Reply } from "../conversation-types.ts";
 
 /** Tells the standing office that a focal point can no longer be reached. */

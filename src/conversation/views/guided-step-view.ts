@@ -5,7 +5,7 @@ import { formatLocalDate } from "../../domain/format-date.ts";
 import { formatMillion } from "../../domain/money.ts";
 import { REPORT_STATUSES } from "../../domain/replies/reply-fields.ts";
 import { SKIPPABLE, type WizardState } from "../../domain/replies/report-wizard.ts";
-import type { GuidedStep } from "../../services/guided-step.ts";
+import type { GuidedStep } from "../../services/reporting/guided-step.ts";
 import type { Choice, ChoiceRows } from "../conversation-types.ts";
 import type { Turn } from "../turn.ts";
 import { draftChoices, draftText } from "./report-view.ts";

@@ -2,8 +2,8 @@
 import { formatLocalDate } from "../../domain/format-date.ts";
 import { formatMillion } from "../../domain/money.ts";
 import type { ReplyReading } from "../../domain/replies/parse-reply.ts";
-import type { Receipt } from "../../services/confirm-report.ts";
-import type { DraftView } from "../../services/draft-report.ts";
+import type { Receipt } from "../../services/reporting/confirm-report.ts";
+import type { DraftView } from "../../services/reporting/draft-report.ts";
 import type { ChoiceRows } from "../conversation-types.ts";
 import type { Turn } from "../turn.ts";
 

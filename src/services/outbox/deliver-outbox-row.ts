@@ -1,7 +1,7 @@
 // One claimed row: decide, route to a running channel, throttle, re-check ownership, send, record.
 import type { Logger } from "pino";
 import { retryDecision } from "../../domain/outbox/retry-policy.ts";
-import { ChannelError } from "../reminder-channel.ts";
+import { ChannelError } from "../reminders/reminder-channel.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import { enqueueOutbox, outboxKey } from "./enqueue-outbox.ts";
 import type { OutboxRow } from "./load-outbox-rows.ts";

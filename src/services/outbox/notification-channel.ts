@@ -2,8 +2,8 @@
 // sandbox web chat and Zalo later): one method per kind of notification. The channel renders the
 // text in the recipient's language; it never decides whom to tell or when.
 import type { Summary } from "../../domain/summary/compute-summary.ts";
-import type { ReminderChannel } from "../reminder-channel.ts";
-import type { SendThrottle } from "../send-throttle.ts";
+import type { ReminderChannel } from "../reminders/reminder-channel.ts";
+import type { SendThrottle } from "./send-throttle.ts";
 
 export interface DigestMessage {
   chatId: string;

@@ -3,7 +3,7 @@
 // row at send time, not at queue time, so nothing stale goes out.
 import { daysLate } from "../../domain/calendar/days-late.ts";
 import { computeSummary, type Summary } from "../../domain/summary/compute-summary.ts";
-import { loadSummarySnapshot } from "../load-summary-snapshot.ts";
+import { loadSummarySnapshot } from "../summary/load-summary-snapshot.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import type { OutboxRow } from "./load-outbox-rows.ts";
 import type { NotificationChannel } from "./notification-channel.ts";

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { enqueueDueReminders } from "../../../src/services/enqueue-due-reminders.ts";
+import { enqueueDueReminders } from "../../../src/services/reminders/enqueue-due-reminders.ts";
 import { MovableClock } from "../../support/reminder-world.ts";
 import { deliveries, outboxWorld } from "../../support/outbox-world.ts";
 import type { TempDatabase } from "../../support/temp-database.ts";

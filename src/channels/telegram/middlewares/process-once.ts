@@ -1,6 +1,6 @@
 import type { NextFunction } from "grammy";
 import type { Update } from "grammy/types";
-import { claimUpdate, markDone } from "../../../services/processed-updates.ts";
+import { claimUpdate, markDone } from "../../../services/transport/processed-updates.ts";
 import type { BotContext } from "../context.ts";
 
 /** Updates the transport (update-intake.ts) already claimed: handled here without a second claim. */

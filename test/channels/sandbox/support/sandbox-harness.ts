@@ -4,7 +4,7 @@ import { startSandbox, type SandboxRuntime } from "../../../../src/channels/sand
 import type { SandboxDeps } from "../../../../src/channels/sandbox/sandbox-deps.ts";
 import { createConfig } from "../../../../src/config/config.ts";
 import type { Conversation } from "../../../../src/conversation/conversation-types.ts";
-import { ensurePlanLoaded } from "../../../../src/services/ensure-plan-loaded.ts";
+import { ensurePlanLoaded } from "../../../../src/services/plan/ensure-plan-loaded.ts";
 import { systemClock } from "../../../../src/services/service-deps.ts";
 import { SEED_PLAN_FILE } from "../../../support/seed-plan.ts";
 import { tempDatabase, type TempDatabase } from "../../../support/temp-database.ts";

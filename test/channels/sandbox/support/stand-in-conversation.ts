@@ -5,9 +5,9 @@ import type { Conversation, Identity, Reply } from "../../../../src/conversation
 import type { SandboxDeps } from "../../../../src/channels/sandbox/sandbox-deps.ts";
 import { formatMillion } from "../../../../src/domain/money.ts";
 import { translator } from "../../../../src/i18n/translator.ts";
-import { exportPeriod } from "../../../../src/services/export-period.ts";
-import { listTasks } from "../../../../src/services/list-tasks.ts";
-import { resolveActor } from "../../../../src/services/resolve-actor.ts";
+import { exportPeriod } from "../../../../src/services/summary/export-period.ts";
+import { listTasks } from "../../../../src/services/reporting/list-tasks.ts";
+import { resolveActor } from "../../../../src/services/people/resolve-actor.ts";
 
 const say = (
   text: string,

@@ -1,0 +1,80 @@
+// The real app on a fresh SQLite file against the fake Telegram server, for benchmarks.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pino } from "pino";
+import type { UserFromGetMe } from "grammy/types";
+import { BOT_USER, FakeTelegram } from "../test/support/fake-telegram/fake-telegram-server.ts";
+import { aUser, PrivateChat } from "../test/support/fake-telegram/telegram-users.ts";
+import { createConfig } from "../src/config/config.ts";
+import type { MemberRole } from "../src/domain/access/roles.ts";
+import { startApp, type App } from "../src/main.ts";
+import { createInvite } from "../src/services/people/create-invite.ts";
+import { redeemInvite } from "../src/services/people/redeem-invite.ts";
+import { systemClock, type Clock } from "../src/services/service-deps.ts";
+
+export const BENCH_BOT: UserFromGetMe = {
+  ...BOT_USER,
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+} as UserFromGetMe;
+
+export interface BenchApp {
+  tg: FakeTelegram;
+  app: App;
+  /** A new person joins with an invite (through the services, not the chat). */
+  join(role: MemberRole, agency?: string): Promise<PrivateChat>;
+  stop(): Promise<void>;
+}
+
+export async function startBenchApp(token: string, clock: Clock = systemClock): Promise<BenchApp> {
+  const dir = mkdtempSync(path.join(tmpdir(), "tiendo-bench-app-"));
+  const tg = await new FakeTelegram(token).start();
+  const config = createConfig({
+    DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
+    TELEGRAM_BOT_TOKEN: token,
+    TELEGRAM_API_ROOT: tg.apiRoot,
+    PORT: "0",
+    LOG_LEVEL: "silent",
+    REMINDERS_ENABLED: "false",
+  });
+  const app = await startApp(config, {
+    logger: pino({ level: "silent" }),
+    botInfo: BENCH_BOT,
+    clock,
+    say: () => undefined,
+  });
+  const deps = { db: app.db, clock };
+  return {
+    tg,
+    app,
+    join: async (role, agency) => {
+      const user = aUser();
+      const invite = await createInvite(deps, { actor: "system", role, agencyCode: agency, ttlDays: 7 });
+      await redeemInvite(deps, {
+        code: invite.code,
+        account: {
+          channel: "telegram",
+          externalId: String(user.id),
+          chatId: String(user.id),
+          fullName: user.first_name,
+          username: null,
+          locale: "vi",
+        },
+      });
+      return new PrivateChat(tg, user);
+    },
+    stop: async () => {
+      await app.stop();
+      await tg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// Bot latency and throughput through the fake Telegram server (real HTTP, real SQLite):
+// a bare grammY echo bot against tiendo answering /tasks, in one run.
+import { performance } from "node:perf_hooks";
+import { percentile } from "./stats.ts";
+import { Bot } from "grammy";
+import { FakeTelegram } from "../test/support/fake-telegram/fake-telegram-server.ts";
+import { aUser, PrivateChat } from "../test/support/fake-telegram/telegram-users.ts";
+import { BENCH_BOT, startBenchApp } from "./bench-app.ts";
+
+const TOKEN = "123456:BENCH-token-for-the-fake-server_xyz";
+
+async function latencies(chat: PrivateChat, text: string, n: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await chat.ask(text);
+    out.push(performance.now() - start);
+  }
+  return out;
+}
+
+async function throughput(
+  tg: FakeTelegram,
+  chats: PrivateChat[],
+  text: string,
+  perChat: number,
+): Promise<number> {
+  const before = tg.messages.length;
+  const total = chats.length * perChat;
+  const start = performance.now();
+  for (let i = 0; i < perChat; i++) for (const c of chats) await c.send(text);
+  await new Promise<void>((resolve) => {
+    const check = () => {
+      if (tg.messages.length - before >= total) {
+        tg.events.off("message", check);
+        resolve();
+      }
+    };
+    tg.events.on("message", check);
+    check();
+  });
+  return (total / (performance.now() - start)) * 1000;
+}
+
+export async function benchBot(print: (name: string, value: string) => void): Promise<void> {
+  const N = 200;
+  // 1. A bare grammY echo bot.
+  const bareTg = await new FakeTelegram(TOKEN).start();
+  const bare = new Bot(TOKEN, { client: { apiRoot: bareTg.apiRoot }, botInfo: BENCH_BOT });
+  bare.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+  void bare.start();
+  const bareChat = new PrivateChat(bareTg, aUser());
+  await latencies(bareChat, "warm-up", 20);
+  const bareLat = await latencies(bareChat, "xin chào", N);
+  const bareChats = Array.from({ length: 100 }, () => new PrivateChat(bareTg, aUser()));
+  const bareTput = await throughput(bareTg, bareChats, "xin chào", 10);
+  await bare.stop();
+  await bareTg.stop();
+
+  // 2. tiendo, the same code npm start runs, on a fresh SQLite file with the seed plan.
+  const bench = await startBenchApp(TOKEN);
+  const agencies = ["LDTBXH", "TP", "VHTT", "TTYT", "HLHPN", "NV", "UBND-HT", "VP", "TCKH"];
+  const focal = await bench.join("focal-point", "LDTBXH");
+  await latencies(focal, "/tasks", 20);
+  const lat = await latencies(focal, "/tasks", N);
+  const chats = await Promise.all(
+    Array.from({ length: 100 }, (_, i) => bench.join("focal-point", agencies[i % agencies.length])),
+  );
+  const tput = await throughput(bench.tg, chats, "/tasks", 10);
+  await bench.stop();
+
+  const f = (x: number) => `${x.toFixed(1)} ms`;
+  print("bare grammY echo: p50 / p95", `${f(percentile(bareLat, 50))} / ${f(percentile(bareLat, 95))}`);
+  print("tiendo /tasks: p50 / p95", `${f(percentile(lat, 50))} / ${f(percentile(lat, 95))}`);
+  print(
+    "p95 ratio tiendo / bare (target ≤ 3×)",
+    `${(percentile(lat, 95) / percentile(bareLat, 95)).toFixed(2)}×`,
+  );
+  print("bare echo: 1,000 updates from 100 chats", `${bareTput.toFixed(0)} updates/s`);
+  print("tiendo /tasks: 1,000 updates from 100 chats", `${tput.toFixed(0)} updates/s`);
+}

@@ -1,0 +1,121 @@
+// Reminder planning at province scale, and bulk sending through the fake Telegram server.
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { Api } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { FakeTelegram } from "../test/support/fake-telegram/fake-telegram-server.ts";
+import { pino } from "pino";
+import { telegramNotificationChannel } from "../src/channels/telegram/telegram-notification-channel.ts";
+import { applyPendingMigrations } from "../src/db/migrations.ts";
+import { openDatabase, type Db } from "../src/db/open-database.ts";
+import { planReminders } from "../src/domain/reminders/plan-reminders.ts";
+import { enqueueDueReminders } from "../src/services/reminders/enqueue-due-reminders.ts";
+import { importPlanFile } from "../src/services/plan/import-plan-file.ts";
+import { loadReminderSnapshot } from "../src/services/reminders/reminder-snapshot.ts";
+import { sendDueOutbox } from "../src/services/outbox/send-due-outbox.ts";
+import { SendThrottle } from "../src/services/outbox/send-throttle.ts";
+import { generateReminderPlan } from "./generate-province-plan.ts";
+
+const TOKEN = "123456:BENCH-reminders-fake-server_xyz";
+
+async function world(agencies: number, perAgency: number) {
+  const dir = mkdtempSync(path.join(tmpdir(), "tiendo-remind-"));
+  const url = `file:${path.join(dir, "r.db")}`;
+  await applyPendingMigrations(url);
+  const db = await openDatabase(url);
+  const clock = {
+    t: new Date("2023-01-05T01:00:00Z"),
+    now() {
+      return new Date(this.t);
+    },
+  };
+  const file = path.join(dir, "plan.yaml");
+  writeFileSync(file, generateReminderPlan(agencies, perAgency));
+  const r = await importPlanFile({ db, clock }, { file });
+  if (r.kind !== "checked" || !r.applied) throw new Error("bench plan import failed");
+  const list = await db.agency.findMany({ select: { id: true } });
+  const members = list.map((a, i) => ({
+    id: randomUUID(),
+    fullName: `Đầu mối ${i + 1}`,
+    role: "focal-point",
+    agencyId: a.id,
+    locale: "vi",
+    createdAt: clock.now(),
+  }));
+  await db.member.createMany({ data: members });
+  await db.chatIdentity.createMany({
+    data: members.map((m, i) => ({
+      id: randomUUID(),
+      memberId: m.id,
+      channel: "telegram",
+      externalId: String(1000 + i),
+      chatId: String(1000 + i),
+      createdAt: clock.now(),
+    })),
+  });
+  return {
+    db,
+    clock,
+    close: async (d: Db) => {
+      await d.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function benchReminders(print: (name: string, value: string) => void): Promise<void> {
+  // 1. Planning one tick: 1,000 agencies × 10 reporting assignments, quarterly periods.
+  const big = await world(1000, 10);
+  big.clock.t = new Date("2023-03-08T01:00:00Z"); // 08:00 local, seven days before Q1
+  const t0 = performance.now();
+  const snapshot = await loadReminderSnapshot({ db: big.db, clock: big.clock }, big.clock.now());
+  const t1 = performance.now();
+  const plan = planReminders(snapshot.input);
+  const t2 = performance.now();
+  const enq = performance.now();
+  const added = await enqueueDueReminders({ db: big.db, clock: big.clock }, big.clock.now());
+  const enqMs = performance.now() - enq;
+  const again = performance.now();
+  const second = await enqueueDueReminders({ db: big.db, clock: big.clock }, big.clock.now());
+  const againMs = performance.now() - again;
+  print(
+    `reminders: load tick snapshot (${snapshot.input.obligations.length} obligations)`,
+    `${(t1 - t0).toFixed(1)} ms`,
+  );
+  print(`reminders: plan one tick (pure, ${plan.add.length} due)`, `${(t2 - t1).toFixed(1)} ms`);
+  print(`reminders: full tick, queue ${added.added} rows`, `${enqMs.toFixed(1)} ms`);
+  print(`reminders: next tick, nothing new (${second.added} rows)`, `${againMs.toFixed(1)} ms`);
+  await big.close(big.db);
+
+  // 2. Sending 1,000 reminders to 1,000 chats through the fake server, which enforces Telegram's limits.
+  const small = await world(1000, 1);
+  small.clock.t = new Date("2023-03-08T01:00:00Z");
+  await enqueueDueReminders({ db: small.db, clock: small.clock }, small.clock.now());
+  const tg = await new FakeTelegram(TOKEN).start();
+  tg.limits = { perSecond: 30, perChatGapMs: 1000 };
+  const api = new Api(TOKEN, { apiRoot: tg.apiRoot });
+  api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  const start = performance.now();
+  const result = await sendDueOutbox(
+    { db: small.db, clock: small.clock },
+    {
+      channels: {
+        telegram: { adapter: telegramNotificationChannel(api, "vi"), throttle: new SendThrottle() },
+      },
+      logger: pino({ level: "silent" }),
+    },
+  );
+  const seconds = (performance.now() - start) / 1000;
+  const perChat = new Map<number, number>();
+  for (const m of tg.messages) perChat.set(m.chat_id, (perChat.get(m.chat_id) ?? 0) + 1);
+  const duplicates = [...perChat.values()].filter((n) => n > 1).length;
+  print(
+    "reminders: send 1,000 to 1,000 chats",
+    `${(result.sent / seconds).toFixed(1)} msg/s (${result.sent} sent in ${seconds.toFixed(1)} s, ${tg.rateLimited} × 429, ${duplicates} duplicates)`,
+  );
+  await tg.stop();
+  await small.close(small.db);
+}

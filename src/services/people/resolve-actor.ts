@@ -1,0 +1,39 @@
+import type { Actor, MemberRole } from "../../domain/access/roles.ts";
+import type { ServiceDeps } from "../service-deps.ts";
+
+export interface ActorProfile extends Actor {
+  fullName: string;
+  locale: string | null;
+  agencyCode: string | null;
+  agencyName: string | null;
+}
+
+interface Row {
+  memberId: string;
+  role: string;
+  agencyId: string | null;
+  fullName: string;
+  locale: string | null;
+  agencyCode: string | null;
+  agencyName: string | null;
+}
+
+/**
+ * The active member behind a chat account, or null (unknown or removed: treated alike).
+ * Runs on every update, so it is one joined query (portable SQL) rather than three.
+ */
+export async function resolveActor(
+  { db }: Pick<ServiceDeps, "db">,
+  account: { channel: string; externalId: string },
+): Promise<ActorProfile | null> {
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT m."id" AS "memberId", m."role" AS "role", m."agencyId" AS "agencyId", m."fullName" AS "fullName",
+           m."locale" AS "locale", a."code" AS "agencyCode", a."name" AS "agencyName"
+    FROM "ChatIdentity" i
+    JOIN "Member" m ON m."id" = i."memberId"
+    LEFT JOIN "Agency" a ON a."id" = m."agencyId"
+    WHERE i."channel" = ${account.channel} AND i."externalId" = ${account.externalId} AND m."removedAt" IS NULL`;
+  const r = rows[0];
+  if (r === undefined) return null;
+  return { ...r, role: r.role as MemberRole };
+}

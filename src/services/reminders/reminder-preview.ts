@@ -1,0 +1,90 @@
+import {
+  planReminders,
+  upcomingReminders,
+  type PlannedReminder,
+} from "../../domain/reminders/plan-reminders.ts";
+import { allowed, type Caller } from "../../domain/access/roles.ts";
+import { AppError } from "../app-error.ts";
+import { reminderFields } from "../outbox/reminder-fields.ts";
+import { loadReminderSnapshot } from "./reminder-snapshot.ts";
+import type { ServiceDeps } from "../service-deps.ts";
+
+export interface PreviewRow {
+  agency: string;
+  item: string;
+  period: string;
+  step: string;
+  recipient: string;
+  dueAt: string;
+}
+
+async function describe(deps: ServiceDeps, rows: PlannedReminder[]): Promise<PreviewRow[]> {
+  if (rows.length === 0) return [];
+  const [assignments, periods, members] = await Promise.all([
+    deps.db.assignment.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.assignmentId))] } },
+      select: { id: true, agency: { select: { code: true } }, workItem: { select: { code: true } } },
+    }),
+    deps.db.reportingPeriod.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.periodId))] } },
+      select: { id: true, key: true },
+    }),
+    deps.db.member.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.recipientMemberId))] } },
+      select: { id: true, fullName: true },
+    }),
+  ]);
+  const a = new Map(assignments.map((x) => [x.id, x]));
+  const p = new Map(periods.map((x) => [x.id, x.key]));
+  const m = new Map(members.map((x) => [x.id, x.fullName]));
+  return rows.map((r) => ({
+    agency: a.get(r.assignmentId)?.agency.code ?? "",
+    item: a.get(r.assignmentId)?.workItem.code ?? "",
+    period: p.get(r.periodId) ?? "",
+    step: r.step,
+    recipient: m.get(r.recipientMemberId) ?? "",
+    dueAt: r.dueAt.toISOString(),
+  }));
+}
+
+/** What a tick at `at` would queue, without queueing it. */
+export async function previewReminders(deps: ServiceDeps, at: Date): Promise<PreviewRow[]> {
+  const { input } = await loadReminderSnapshot(deps, at);
+  return describe(deps, planReminders(input).add);
+}
+
+/**
+ * What will be sent next: reminders waiting in the outbox, then the steps coming up in the next
+ * `days` days. For those who manage reminders.
+ */
+export async function upcomingSchedule(deps: ServiceDeps, o: { actor: Caller; days: number }) {
+  if (!allowed(o.actor, "reminders.manage")) throw new AppError("forbidden");
+  const now = deps.clock.now();
+  const until = new Date(now.getTime() + o.days * 86_400_000);
+  const { input } = await loadReminderSnapshot(deps, now, until);
+  const [pending, failed] = await Promise.all([
+    deps.db.outbox.findMany({
+      where: { kind: "reminder", status: "pending" },
+      orderBy: { nextAttemptAt: "asc" },
+      take: 50,
+      select: {
+        assignmentId: true,
+        periodId: true,
+        step: true,
+        recipientMemberId: true,
+        nextAttemptAt: true,
+      },
+    }),
+    deps.db.outbox.count({ where: { status: "failed" } }),
+  ]);
+  const queued = await describe(
+    deps,
+    pending.flatMap((r) => {
+      const fields = reminderFields(r);
+      return fields ? [{ ...fields, dueAt: r.nextAttemptAt }] : [];
+    }),
+  );
+  const planned = await describe(deps, upcomingReminders(input, until).slice(0, 50));
+  /** Notifications of any kind that failed for good (listed by `outbox list --status failed`). */
+  return { queued, planned, failed };
+}

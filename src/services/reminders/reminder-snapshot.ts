@@ -1,0 +1,131 @@
+// Loads what the reminder planner needs from the database: only periods near their deadline.
+import type { WorkingCalendar } from "../../domain/calendar/working-calendar.ts";
+import type { ExistingRow, Obligation, PlannerInput } from "../../domain/reminders/plan-reminders.ts";
+import { parseReminderPolicy, type TReminderPolicy } from "../../domain/reminders/reminder-policy.ts";
+import { currentPlan } from "../plan/current-plan.ts";
+import { reminderFields } from "../outbox/reminder-fields.ts";
+import type { ServiceDeps } from "../service-deps.ts";
+
+const DAY = 86_400_000;
+
+export interface ReminderSnapshot {
+  input: PlannerInput;
+  planId: string;
+  policy: TReminderPolicy;
+}
+
+/**
+ * Everything a tick at `now` (and a look ahead to `until`) depends on: reporting assignments with
+ * periods inside the window, minus those reported or paused; recipients; rows already queued.
+ */
+export async function loadReminderSnapshot(
+  deps: ServiceDeps,
+  now: Date,
+  until: Date = now,
+): Promise<ReminderSnapshot> {
+  const { db } = deps;
+  const plan = await currentPlan(deps);
+  const policy = parseReminderPolicy(plan.reminderPolicy);
+  const maxBefore = Math.max(0, ...policy.before);
+  const periods = await db.reportingPeriod.findMany({
+    where: {
+      planId: plan.id,
+      dueAt: {
+        gte: new Date(now.getTime() - (policy.catchUpDays + 3) * DAY),
+        lte: new Date(until.getTime() + (maxBefore + 3) * DAY),
+      },
+    },
+    select: { id: true, dueDate: true },
+  });
+  const periodIds = periods.map((p) => p.id);
+  const dueDateOf = new Map(periods.map((p) => [p.id, p.dueDate]));
+  const [links, reports, pauses, members, holidays, existing] = await Promise.all([
+    db.assignmentCalendar.findMany({
+      where: {
+        assignment: { planId: plan.id, mustReport: true },
+        calendar: { periods: { some: { id: { in: periodIds } } } },
+      },
+      select: { assignmentId: true, calendarId: true, assignment: { select: { agencyId: true } } },
+    }),
+    db.progressReport.findMany({
+      where: { periodId: { in: periodIds } },
+      select: { assignmentId: true, periodId: true },
+    }),
+    db.reminderPause.findMany({
+      where: { planId: plan.id, liftedAt: null },
+      select: { agencyId: true, periodId: true },
+    }),
+    db.member.findMany({
+      where: { removedAt: null, identities: { some: { unreachableAt: null } } },
+      select: { id: true, role: true, agencyId: true },
+    }),
+    db.holiday.findMany({ where: { planId: plan.id }, select: { date: true } }),
+    db.outbox.findMany({
+      where: { kind: "reminder", periodId: { in: periodIds } },
+      select: {
+        id: true,
+        assignmentId: true,
+        periodId: true,
+        step: true,
+        recipientMemberId: true,
+        status: true,
+      },
+    }),
+  ]);
+  const calendarPeriods = await db.reportingPeriod.findMany({
+    where: { id: { in: periodIds } },
+    select: { id: true, calendarId: true },
+  });
+  const periodsOfCalendar = new Map<string, string[]>();
+  for (const p of calendarPeriods)
+    periodsOfCalendar.set(p.calendarId, [...(periodsOfCalendar.get(p.calendarId) ?? []), p.id]);
+  const reported = new Set(reports.map((r) => `${r.assignmentId}|${r.periodId}`));
+  const paused = (agencyId: string, periodId: string) =>
+    pauses.some(
+      (x) =>
+        (x.agencyId === null || x.agencyId === agencyId) && (x.periodId === null || x.periodId === periodId),
+    );
+  const obligations: Obligation[] = [];
+  for (const l of links) {
+    for (const periodId of periodsOfCalendar.get(l.calendarId) ?? []) {
+      const agencyId = l.assignment.agencyId;
+      if (reported.has(`${l.assignmentId}|${periodId}`) || paused(agencyId, periodId)) continue;
+      obligations.push({
+        assignmentId: l.assignmentId,
+        agencyId,
+        periodId,
+        dueDate: dueDateOf.get(periodId) ?? "",
+      });
+    }
+  }
+  const byAgency = (role: string) => {
+    const m = new Map<string, string[]>();
+    for (const x of members)
+      if (x.role === role && x.agencyId) m.set(x.agencyId, [...(m.get(x.agencyId) ?? []), x.id]);
+    return m;
+  };
+  const calendar: WorkingCalendar = {
+    timezone: plan.timezone,
+    workingDays: plan.workingDays.split(",").map(Number),
+    holidays: new Set(holidays.map((h) => h.date)),
+  };
+  return {
+    planId: plan.id,
+    policy,
+    input: {
+      now,
+      policy,
+      calendar,
+      obligations,
+      recipients: {
+        focalPoints: byAgency("focal-point"),
+        leaders: byAgency("leader"),
+        office: members.filter((m) => m.role === "standing-office").map((m) => m.id),
+      },
+      existing: existing.flatMap((e): ExistingRow[] => {
+        const row = reminderFields(e);
+        return row ? [row] : [];
+      }),
+    },
+  };
+}

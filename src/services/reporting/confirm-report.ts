@@ -1,0 +1,146 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Actor } from "../../domain/access/roles.ts";
+import { AppError } from "../app-error.ts";
+import { audit } from "../audit.ts";
+import { cancelPendingReminders } from "../reminders/cancel-pending-reminders.ts";
+import { deleteDraft, loadDraft } from "./report-drafts.ts";
+import type { ServiceDeps } from "../service-deps.ts";
+
+export interface Receipt {
+  reference: string;
+  itemCode: string;
+  periodKey: string;
+  periodLabel: string;
+  revision: number;
+  late: boolean;
+  /** True when this confirmation had already been saved (double tap, retried update). */
+  again: boolean;
+}
+
+const newReference = () => `BC-${randomBytes(4).toString("hex").toUpperCase()}`;
+
+async function receiptFor(
+  deps: ServiceDeps,
+  idempotencyKey: string,
+  again: boolean,
+): Promise<Receipt | null> {
+  const r = await deps.db.reportRevision.findUnique({
+    where: { idempotencyKey },
+    include: { report: { include: { assignment: { include: { workItem: true } }, period: true } } },
+  });
+  if (r === null) return null;
+  return {
+    reference: r.report.reference,
+    itemCode: r.report.assignment.workItem.code,
+    periodKey: r.report.period.key,
+    periodLabel: r.report.period.label,
+    revision: r.number,
+    late: r.late,
+    again,
+  };
+}
+
+/**
+ * Saves a confirmed draft as a new revision (a first report creates the report). Double-tapping
+ * Confirm, a retried update, or two devices never create two: the draft's key is the revision's.
+ * Cancels the reminders still waiting for that assignment and period.
+ */
+export async function confirmReport(
+  deps: ServiceDeps,
+  o: { actor: Actor; draftId: string },
+): Promise<Receipt> {
+  const idempotencyKey = `draft:${o.draftId}`;
+  const done = await receiptFor(deps, idempotencyKey, true);
+  if (done) return done;
+  const draft = await loadDraft(deps, o.draftId);
+  if (draft === null) throw new AppError("draft-expired");
+  if (draft.memberId !== o.actor.memberId) throw new AppError("forbidden");
+  const now = deps.clock.now();
+  const period = await deps.db.reportingPeriod.findUniqueOrThrow({ where: { id: draft.periodId } });
+  const v = draft.value;
+  const save = () =>
+    deps.db.$transaction(async (tx) => {
+      const report = await tx.progressReport.upsert({
+        where: { assignmentId_periodId: { assignmentId: draft.assignmentId, periodId: draft.periodId } },
+        create: {
+          id: randomUUID(),
+          assignmentId: draft.assignmentId,
+          periodId: draft.periodId,
+          reference: newReference(),
+          createdAt: now,
+        },
+        update: {},
+      });
+      const last = await tx.reportRevision.findFirst({
+        where: { reportId: report.id },
+        orderBy: { number: "desc" },
+        select: { number: true },
+      });
+      const revision = await tx.reportRevision.create({
+        data: {
+          id: randomUUID(),
+          reportId: report.id,
+          number: (last?.number ?? 0) + 1,
+          status: draft.status,
+          progressPermille: v.progressPct === undefined ? null : Math.round(v.progressPct * 10),
+          disbursedInvestmentVnd: v.disbursedInvestmentVnd ?? null,
+          disbursedRecurrentVnd: v.disbursedRecurrentVnd ?? null,
+          disbursedTotalVnd: v.disbursedVnd ?? null,
+          results: v.results ?? null,
+          obstacles: v.obstacles ?? null,
+          proposals: v.proposals ?? null,
+          warnings: draft.warnings.length > 0 ? JSON.stringify(draft.warnings) : null,
+          late: now.getTime() > period.dueAt.getTime(),
+          channel: draft.channel,
+          sourceText: draft.sourceText,
+          idempotencyKey,
+          submittedById: o.actor.memberId,
+          submittedAt: now,
+        },
+      });
+      if (draft.attachments.length > 0) {
+        await tx.attachment.createMany({
+          data: draft.attachments.map((a) => ({
+            id: randomUUID(),
+            revisionId: revision.id,
+            kind: a.kind,
+            channel: draft.channel,
+            fileId: a.fileId,
+            fileName: a.fileName ?? null,
+            mimeType: a.mimeType ?? null,
+            sizeBytes: a.sizeBytes ?? null,
+            createdAt: now,
+          })),
+        });
+      }
+      // A correction asked for is answered by this revision.
+      await tx.correctionRequest.updateMany({
+        where: { reportId: report.id, resolvedAt: null },
+        data: { resolvedAt: now, resolvedRevisionId: revision.id },
+      });
+      await cancelPendingReminders(tx, { assignmentId: draft.assignmentId, periodId: draft.periodId });
+      await audit(tx, {
+        at: now,
+        actorMemberId: o.actor.memberId,
+        action: "report.submit",
+        entity: "report",
+        entityId: report.id,
+        data: { revision: revision.number, period: period.key, late: revision.late, channel: draft.channel },
+      });
+    });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await save();
+      break;
+    } catch (e) {
+      if ((e as { code?: string }).code !== "P2002" || attempt >= 3) throw e;
+      // The same draft confirmed at the same moment elsewhere: that one won, and it is this report.
+      if (await receiptFor(deps, idempotencyKey, true)) break;
+      // Another revision of the same report took this number: number the next one.
+    }
+  }
+  await deleteDraft(deps, o.draftId);
+  const receipt = await receiptFor(deps, idempotencyKey, false);
+  if (receipt === null) throw new AppError("draft-expired");
+  return receipt;
+}

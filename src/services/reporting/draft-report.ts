@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+import type { Actor } from "../../domain/access/roles.ts";
+import { defaultPeriod } from "../../domain/calendar/deadlines.ts";
+import type { ReplyValue } from "../../domain/replies/parse-reply.ts";
+import type { ReportStatus } from "../../domain/replies/reply-fields.ts";
+import { deriveStatus, reportWarnings, type ReportWarning } from "../../domain/replies/report-warnings.ts";
+import type { AttachmentRef } from "../../domain/replies/report-wizard.ts";
+import { AppError } from "../app-error.ts";
+import { currentPlan } from "../plan/current-plan.ts";
+import { saveDraft } from "./report-drafts.ts";
+import { reportableAssignments, type ReportableAssignment } from "./reportable-assignments.ts";
+import type { ServiceDeps } from "../service-deps.ts";
+
+export interface DraftView {
+  id: string;
+  itemCode: string;
+  itemTitle: string;
+  period: { key: string; label: string; dueDate: string };
+  late: boolean;
+  value: ReplyValue;
+  status: ReportStatus | null;
+  statusDerived: boolean;
+  warnings: ReportWarning[];
+  attachments: number;
+  /** The revision this will become (1 for a first report). */
+  revision: number;
+}
+
+export interface DraftOptions {
+  actor: Actor;
+  value: ReplyValue;
+  /** Known when replying to a reminder or tapping its button. */
+  assignmentId?: string | undefined;
+  periodId?: string | undefined;
+  channel: string;
+  sourceText?: string | null;
+  attachments?: AttachmentRef[];
+}
+
+/** Which of the actor's assignments a message is about; refuses another agency's item. */
+async function pickAssignment(deps: ServiceDeps, mine: ReportableAssignment[], o: DraftOptions) {
+  if (o.assignmentId !== undefined) {
+    const a = mine.find((x) => x.assignmentId === o.assignmentId);
+    if (!a) throw new AppError("not-your-item", { code: o.value.item ?? "" });
+    if (o.value.item !== undefined && o.value.item !== a.itemCode) {
+      const other = mine.find((x) => x.itemCode === o.value.item);
+      if (other) return other;
+      throw new AppError("not-your-item", { code: o.value.item });
+    }
+    return a;
+  }
+  if (o.value.item !== undefined) {
+    const a = mine.find((x) => x.itemCode === o.value.item);
+    if (a) return a;
+    const plan = await currentPlan(deps);
+    const exists = await deps.db.workItem.findUnique({
+      where: { planId_code: { planId: plan.id, code: o.value.item } },
+    });
+    throw new AppError(exists ? "not-your-item" : "unknown-item", { code: o.value.item });
+  }
+  if (mine.length === 1 && mine[0]) return mine[0];
+  throw new AppError("which-item", { codes: mine.map((m) => m.itemCode).join(", ") });
+}
+
+/** Reads a progress report into a draft: what will be saved, with warnings, until Confirm. */
+export async function draftReport(deps: ServiceDeps, o: DraftOptions): Promise<DraftView> {
+  const mine = await reportableAssignments(deps, o.actor);
+  if (mine.length === 0) throw new AppError("nothing-to-report");
+  const a = await pickAssignment(deps, mine, o);
+  const now = deps.clock.now();
+  const named = o.value.period;
+  const period =
+    named !== undefined
+      ? a.periods.find((p) => p.key === named || p.key.endsWith(`-${named}`))
+      : o.periodId !== undefined
+        ? a.periods.find((p) => p.id === o.periodId)
+        : defaultPeriod(a.periods, a.reportedKeys, now);
+  if (!period && named !== undefined) throw new AppError("unknown-period", { key: named });
+  if (!period) throw new AppError("no-period");
+  const last = await deps.db.reportRevision.findFirst({
+    where: { report: { assignmentId: a.assignmentId } },
+    orderBy: { submittedAt: "desc" },
+    select: { progressPermille: true },
+  });
+  const existing = await deps.db.progressReport.findUnique({
+    where: { assignmentId_periodId: { assignmentId: a.assignmentId, periodId: period.id } },
+    select: { _count: { select: { revisions: true } } },
+  });
+  const warnings = reportWarnings(o.value, {
+    budgetVnd: a.budgetVnd,
+    lastProgressPct: last?.progressPermille == null ? null : last.progressPermille / 10,
+  });
+  const status = deriveStatus(o.value);
+  const id = randomUUID();
+  await saveDraft(deps, {
+    id,
+    memberId: o.actor.memberId,
+    assignmentId: a.assignmentId,
+    periodId: period.id,
+    value: o.value,
+    status: status ?? "in-progress",
+    warnings,
+    channel: o.channel,
+    sourceText: o.sourceText ?? null,
+    attachments: o.attachments ?? [],
+    createdAt: now.toISOString(),
+  });
+  return {
+    id,
+    itemCode: a.itemCode,
+    itemTitle: a.itemTitle,
+    period: { key: period.key, label: period.label, dueDate: period.dueDate },
+    late: now.getTime() > period.dueAt.getTime(),
+    value: o.value,
+    status: status ?? "in-progress",
+    statusDerived: o.value.status === undefined,
+    warnings,
+    attachments: o.attachments?.length ?? 0,
+    revision: (existing?._count.revisions ?? 0) + 1,
+  };
+}

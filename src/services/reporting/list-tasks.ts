@@ -1,0 +1,107 @@
+import { can, type Actor } from "../../domain/access/roles.ts";
+import { nextDeadline, overduePeriods, type DatedPeriod } from "../../domain/calendar/deadlines.ts";
+import type { TRole } from "../../domain/plan/plan-file-schema.ts";
+import { AppError } from "../app-error.ts";
+import type { ServiceDeps } from "../service-deps.ts";
+
+export interface TaskRow {
+  itemCode: string;
+  itemTitle: string;
+  role: TRole;
+  mustReport: boolean;
+  /** Budget lines on the item (VND); shared lines name the other items. */
+  budgetVnd: bigint | null;
+  sharedWith: string[];
+  next: { key: string; label: string; dueDate: string; reported: boolean } | null;
+  overdue: { key: string; label: string; dueDate: string }[];
+}
+
+interface AgencyAssignment {
+  id: string;
+  itemCode: string;
+  itemTitle: string;
+  role: TRole;
+  mustReport: boolean;
+  budgetVnd: bigint | null;
+  sharedWith: string[];
+  periods: DatedPeriod[];
+}
+
+/** The agency's assignments with budgets and periods: plan data, cached until the next import. */
+async function loadAgencyAssignments({ db }: ServiceDeps, agencyId: string): Promise<AgencyAssignment[]> {
+  const assignments = await db.assignment.findMany({
+    where: { agencyId },
+    include: {
+      workItem: {
+        include: {
+          budgetLinks: { include: { budgetLine: { include: { items: { include: { workItem: true } } } } } },
+        },
+      },
+      calendars: { include: { calendar: { include: { periods: true } } } },
+    },
+    orderBy: { workItem: { position: "asc" } },
+  });
+  return assignments.map((a) => {
+    const lines = a.workItem.budgetLinks.map((l) => l.budgetLine);
+    return {
+      id: a.id,
+      itemCode: a.workItem.code,
+      itemTitle: a.workItem.title,
+      role: a.role as TRole,
+      mustReport: a.mustReport,
+      budgetVnd: lines.length === 0 ? null : lines.reduce((s, l) => s + l.amountVnd, 0n),
+      sharedWith: [
+        ...new Set(
+          lines.flatMap((l) => l.items.map((i) => i.workItem.code)).filter((c) => c !== a.workItem.code),
+        ),
+      ],
+      periods: a.calendars.flatMap((c) => c.calendar.periods),
+    };
+  });
+}
+
+/** A focal point's (or any member's) agency items, with the next deadline and report status. */
+export async function listTasks(deps: ServiceDeps, actor: Actor): Promise<TaskRow[]> {
+  if (!can(actor, "tasks.view")) throw new AppError("forbidden");
+  const agencyId = actor.agencyId;
+  if (agencyId === null) throw new AppError("no-agency");
+  const { db, clock } = deps;
+  const now = clock.now();
+  // Two small joined queries per request; the plan data itself comes from the cache.
+  const version = await db.$queryRaw<{ importedAt: unknown }[]>`
+    SELECT pl."importedAt" AS "importedAt" FROM "Plan" pl JOIN "Agency" ag ON ag."planId" = pl."id"
+    WHERE ag."id" = ${agencyId}`;
+  const reports = await db.$queryRaw<{ assignmentId: string; key: string }[]>`
+    SELECT r."assignmentId" AS "assignmentId", p."key" AS "key"
+    FROM "ProgressReport" r
+    JOIN "Assignment" a ON a."id" = r."assignmentId"
+    JOIN "ReportingPeriod" p ON p."id" = r."periodId"
+    WHERE a."agencyId" = ${agencyId}`;
+  const load = () => loadAgencyAssignments(deps, agencyId);
+  const assignments = deps.cache
+    ? await deps.cache.get(`tasks:${agencyId}`, String(version[0]?.importedAt ?? ""), load)
+    : await load();
+  return assignments.map((a) => {
+    const reported = new Set(reports.filter((r) => r.assignmentId === a.id).map((r) => r.key));
+    const next = nextDeadline(a.periods, now);
+    return {
+      itemCode: a.itemCode,
+      itemTitle: a.itemTitle,
+      role: a.role,
+      mustReport: a.mustReport,
+      budgetVnd: a.budgetVnd,
+      sharedWith: a.sharedWith,
+      next: next && {
+        key: next.key,
+        label: next.label,
+        dueDate: next.dueDate,
+        reported: reported.has(next.key),
+      },
+      overdue: overduePeriods(a.periods, reported, now).map((p) => ({
+        key: p.key,
+        label: p.label,
+        dueDate: p.dueDate,
+      })),
+    };
+  });
+}
