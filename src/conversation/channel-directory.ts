@@ -1,14 +1,12 @@
 // What the conversation needs from each channel it may answer on, registered by the channel when
-// it starts: links to itself, and (until the outbox carries them) delivery to another person's chat.
-import type { ChannelName, Reply } from "./conversation-types.ts";
+// it starts: links to itself. (What goes to another person's chat goes through the outbox.)
+import type { ChannelName } from "./conversation-types.ts";
 
 export interface ChannelEndpoints {
   /** A link that redeems an invite code on this channel (Telegram: t.me/<bot>?start=<code>). */
   inviteLink?(code: string): string | null;
   /** A link that opens a private chat with the bot. */
   privateChatLink?(): string | null;
-  /** Shows `reply` in someone else's chat on this channel. */
-  deliver?(chatId: string, reply: Reply): Promise<void>;
 }
 
 export class ChannelDirectory {
@@ -24,13 +22,5 @@ export class ChannelDirectory {
 
   privateChatLink(channel: ChannelName): string | null {
     return this.channels.get(channel)?.privateChatLink?.() ?? null;
-  }
-
-  /** Delivers to a chat; false when the channel is not running here. */
-  async deliver(channel: ChannelName, chatId: string, reply: Reply): Promise<boolean> {
-    const deliver = this.channels.get(channel)?.deliver;
-    if (deliver === undefined) return false;
-    await deliver(chatId, reply);
-    return true;
   }
 }

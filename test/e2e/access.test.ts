@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { encodeCallback } from "../../src/channels/telegram/callback-data/callback-data.ts";
+import { encodeChoice as encodeCallback } from "../../src/conversation/choice-payload.ts";
 import { aUser, type PrivateChat } from "../support/fake-telegram/telegram-users.ts";
 import { inviteCodeIn, startHarness, type Harness } from "../support/bot-harness.ts";
 

@@ -11,7 +11,6 @@ import type { BotContext, BotDeps } from "./context.ts";
 import { converse } from "./middlewares/converse.ts";
 import { replyToError } from "./middlewares/error-boundary.ts";
 import { processOnce } from "./middlewares/process-once.ts";
-import { renderReply } from "./render/render-reply.ts";
 
 export interface CreateBotOptions {
   token: string;
@@ -39,7 +38,6 @@ export function createBot({
   directory?.register("telegram", {
     inviteLink: (code) => inviteLink(bot.botInfo.username, code),
     privateChatLink: () => `https://t.me/${bot.botInfo.username}`,
-    deliver: (chatId, reply) => renderReply(bot.api, { chatId }, reply),
   });
 
   bot.use(async (ctx, next) => {

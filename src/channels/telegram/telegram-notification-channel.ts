@@ -1,12 +1,13 @@
-// Telegram as an outbox channel: the reminder and digest adapters, with Telegram's errors turned
-// into ChannelErrors (403: the person blocked the bot; anything else: try again, after
-// retry_after when Telegram says so).
+// Telegram as an outbox channel: every notification rendered by the conversation layer (the same
+// text and choices as on every channel), shown through the one Telegram renderer, with Telegram's
+// errors turned into ChannelErrors (403: the person blocked the bot; anything else: try again,
+// after retry_after when Telegram says so).
 import { GrammyError, HttpError, type Api } from "grammy";
+import { replyNotificationChannel } from "../../conversation/notifications/reply-notification-channel.ts";
 import type { Locale } from "../../i18n/translator.ts";
 import type { NotificationChannel } from "../../services/outbox/notification-channel.ts";
 import { ChannelError } from "../../services/reminders/reminder-channel.ts";
-import { telegramDigestChannel } from "./telegram-digest-channel.ts";
-import { telegramReminderChannel } from "./telegram-reminder-channel.ts";
+import { renderReply } from "./render/render-reply.ts";
 
 function asChannelError(e: unknown): unknown {
   if (e instanceof GrammyError) {
@@ -17,23 +18,13 @@ function asChannelError(e: unknown): unknown {
   return e;
 }
 
-const mapped =
-  <A>(send: (a: A) => Promise<{ messageId: string }>) =>
-  async (a: A) => {
+export function telegramNotificationChannel(api: Api, digestLocale: Locale): NotificationChannel {
+  return replyNotificationChannel(async (chatId, reply) => {
     try {
-      return await send(a);
+      const last = await renderReply(api, { chatId: Number(chatId) }, reply);
+      return { messageId: last === undefined ? "" : String(last) };
     } catch (e) {
       throw asChannelError(e);
     }
-  };
-
-export function telegramNotificationChannel(api: Api, digestLocale: Locale): NotificationChannel {
-  const person = telegramReminderChannel(api);
-  const group = telegramDigestChannel(api, digestLocale);
-  return {
-    sendReminder: mapped((m) => person.sendReminder(m)),
-    notifyUnreachable: mapped((n) => person.notifyUnreachable(n)),
-    sendCorrectionNotice: mapped((n) => person.sendCorrectionNotice(n)),
-    sendDigest: mapped((d) => group.sendDigest(d)),
-  };
+  }, digestLocale);
 }

@@ -12,25 +12,37 @@ export interface ReplyTarget {
   originId?: number | undefined;
 }
 
-async function sendText(api: Api, chatId: number | string, text: string, choices?: ChoiceRows | null) {
+/** Sends a text in parts under Telegram's limit; returns the id of the last part. */
+async function sendText(
+  api: Api,
+  chatId: number | string,
+  text: string,
+  choices?: ChoiceRows | null,
+): Promise<number | undefined> {
   const parts = splitText(text);
+  let last: number | undefined;
   for (const [i, part] of parts.entries()) {
     const rows = i === parts.length - 1 ? choices : undefined;
-    await api.sendMessage(
+    const sent = await api.sendMessage(
       chatId,
       part,
       rows && rows.length > 0 ? { reply_markup: choiceKeyboard(rows) } : {},
     );
+    last = sent.message_id;
   }
+  return last;
 }
 
 async function sendFile(api: Api, chatId: number | string, o: Extract<Output, { kind: "file" }>) {
   const [caption, ...rest] = o.caption === undefined ? [] : splitText(o.caption, CAPTION_LIMIT);
   const file = new InputFile(o.bytes, o.fileName);
   const options = caption === undefined ? {} : { caption };
-  if (o.format === "png") await api.sendPhoto(chatId, file, options);
-  else await api.sendDocument(chatId, file, options);
-  if (rest.length > 0) await sendText(api, chatId, rest.join("\n"));
+  const sent =
+    o.format === "png"
+      ? await api.sendPhoto(chatId, file, options)
+      : await api.sendDocument(chatId, file, options);
+  if (rest.length > 0) return sendText(api, chatId, rest.join("\n"));
+  return sent.message_id;
 }
 
 async function editOrigin(api: Api, target: ReplyTarget, o: Extract<Output, { kind: "edit-origin" }>) {
@@ -52,16 +64,21 @@ async function editOrigin(api: Api, target: ReplyTarget, o: Extract<Output, { ki
     if (rest.length > 0) await sendText(api, chatId, rest.join("\n"), rows);
   } catch (e) {
     if (isNotModified(e)) return; // a double tap: the message already shows this
-    if (isNotEditable(e) && o.text !== undefined) return sendText(api, chatId, o.text, rows);
-    throw e;
+    if (!isNotEditable(e) || o.text === undefined) throw e;
+    await sendText(api, chatId, o.text, rows);
   }
 }
 
-/** Shows `reply` in a chat (notices are the caller's: they answer the callback query). */
-export async function renderReply(api: Api, target: ReplyTarget, reply: Reply): Promise<void> {
+/**
+ * Shows `reply` in a chat (notices are the caller's: they answer the callback query). Returns the
+ * id of the last message sent, so that a reply to it can be matched (a reminder's).
+ */
+export async function renderReply(api: Api, target: ReplyTarget, reply: Reply): Promise<number | undefined> {
+  let last: number | undefined;
   for (const o of reply.outputs) {
-    if (o.kind === "message") await sendText(api, target.chatId, o.text, o.choices);
-    else if (o.kind === "file") await sendFile(api, target.chatId, o);
+    if (o.kind === "message") last = (await sendText(api, target.chatId, o.text, o.choices)) ?? last;
+    else if (o.kind === "file") last = (await sendFile(api, target.chatId, o)) ?? last;
     else if (o.kind === "edit-origin") await editOrigin(api, target, o);
   }
+  return last;
 }
