@@ -16,14 +16,11 @@ import {
   type TelegramRuntime,
 } from "./channels/telegram/run-telegram.ts";
 import { telegramNotificationChannel } from "./channels/telegram/telegram-notification-channel.ts";
-import {
-  createDigestTicker,
-  createReminderTicker,
-  type ReminderTicker,
-} from "./scheduler/reminder-ticker.ts";
+import { createNotificationTickers } from "./scheduler/create-notification-tickers.ts";
+import type { ReminderTicker } from "./scheduler/reminder-ticker.ts";
 import type { Ticker } from "./scheduler/start-scheduler.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
-import { createOutboxSender, type OutboxSender } from "./services/outbox/create-outbox-sender.ts";
+import type { OutboxSender } from "./services/outbox/create-outbox-sender.ts";
 import { startHousekeeping } from "./scheduler/housekeeping-ticker.ts";
 import { SendThrottle } from "./services/outbox/send-throttle.ts";
 import { validationText } from "./cli/format-plan.ts";
@@ -161,27 +158,18 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   say(
     t("start-bot-running", { bot: telegram.botUsername, mode: config.BOT_MODE, port: String(telegram.port) }),
   );
-  const sender = createOutboxSender(botDeps, {
+  const { sender, reminders, digests } = createNotificationTickers({
+    deps: botDeps,
     channels: {
       telegram: {
         adapter: telegramNotificationChannel(bot.api, config.DEFAULT_LOCALE),
         throttle: new SendThrottle(),
       },
     },
+    config,
     logger,
   });
   outbox.sender = sender;
-  const reminders = createReminderTicker({ deps: botDeps, sender, logger });
-  const digests = createDigestTicker({
-    deps: botDeps,
-    sender,
-    settings: {
-      weekday: config.DIGEST_WEEKDAY,
-      time: config.DIGEST_TIME,
-      afterDeadline: config.DIGEST_AFTER_DEADLINE,
-    },
-    logger,
-  });
   if (config.REMINDERS_ENABLED) sender.poll(5_000);
   const scheduler = config.REMINDERS_ENABLED
     ? startScheduler({

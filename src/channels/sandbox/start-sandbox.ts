@@ -9,11 +9,11 @@ import type { TConfig } from "../../config/config.ts";
 import type { Conversation } from "../../conversation/conversation-types.ts";
 import { formatInstant } from "../../domain/format-date.ts";
 import { translator } from "../../i18n/translator.ts";
-import { createDigestTicker, createReminderTicker } from "../../scheduler/reminder-ticker.ts";
+import { createNotificationTickers } from "../../scheduler/create-notification-tickers.ts";
 import { startScheduler } from "../../scheduler/start-scheduler.ts";
 import { AdjustableClock } from "../../services/sandbox/adjustable-clock.ts";
 import { resetSandbox } from "../../services/sandbox/sandbox-reset.ts";
-import { createOutboxSender, type OutboxSender } from "../../services/outbox/create-outbox-sender.ts";
+import type { OutboxSender } from "../../services/outbox/create-outbox-sender.ts";
 import { SendThrottle } from "../../services/outbox/send-throttle.ts";
 import type { ServiceDeps } from "../../services/service-deps.ts";
 import { VersionedCache } from "../../db/versioned-cache.ts";
@@ -70,24 +70,14 @@ export async function startSandbox(options: {
   const chats = new SandboxChats(() => clock.now());
   const notifications = sandboxNotifications(chats, config.DEFAULT_LOCALE);
   // The one outbox, on the sandbox's clock, delivering to sandbox chats.
-  const sender = createOutboxSender(deps, {
+  const { sender, reminders, digests } = createNotificationTickers({
+    deps,
     channels: { sandbox: { adapter: notifications, throttle: new SendThrottle(1000, 0) } },
+    config,
     logger,
   });
   outbox.sender = sender;
-  const tickers = [
-    createReminderTicker({ deps, sender, logger }),
-    createDigestTicker({
-      deps,
-      sender,
-      settings: {
-        weekday: config.DIGEST_WEEKDAY,
-        time: config.DIGEST_TIME,
-        afterDeadline: config.DIGEST_AFTER_DEADLINE,
-      },
-      logger,
-    }),
-  ];
+  const tickers = [reminders, digests];
   // Ticks (the schedule's, the clock's moves, the reset) run one after another, never together.
   let chain: Promise<unknown> = Promise.resolve();
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
