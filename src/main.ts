@@ -30,7 +30,7 @@ import { describeConfigError } from "./config/describe-config-error.ts";
 import { parseDatabaseUrl } from "./db/database-url.ts";
 import type { Db } from "./db/open-database.ts";
 import { formatMillion } from "./domain/money.ts";
-import { translator } from "./i18n/translator.ts";
+import { localeOr, translator } from "./i18n/translator.ts";
 import { createLogger } from "./logging/create-logger.ts";
 import { AppError } from "./services/app-error.ts";
 import { bootstrapAdmins } from "./services/people/bootstrap-admins.ts";
@@ -240,7 +240,7 @@ async function main(): Promise<number> {
     config = createConfig(process.env);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
-    const t = translator(process.env.DEFAULT_LOCALE === "en" ? "en" : "vi");
+    const t = translator(localeOr(process.env.DEFAULT_LOCALE));
     process.stderr.write(`${describeConfigError(t, e)}\n`);
     return 1;
   }
@@ -276,9 +276,7 @@ if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)
     (e: unknown) => {
       const ref = randomBytes(4).toString("hex").toUpperCase();
       createLogger("error").fatal({ err: e, ref }, "failed");
-      process.stderr.write(
-        `${translator(process.env.DEFAULT_LOCALE === "en" ? "en" : "vi")("start-failed", { ref })}\n`,
-      );
+      process.stderr.write(`${translator(localeOr(process.env.DEFAULT_LOCALE))("start-failed", { ref })}\n`);
       process.exit(1);
     },
   );

@@ -1,7 +1,7 @@
 // The CLI's composition root: `npm run -s cli -- <command>` (also the package's bin).
 import { ConfigError, createConfig, loadDotEnv, type TConfig } from "../config/config.ts";
 import { describeConfigError } from "../config/describe-config-error.ts";
-import { translator, type Locale } from "../i18n/translator.ts";
+import { localeOr, translator, type Locale } from "../i18n/translator.ts";
 import { createLogger } from "../logging/create-logger.ts";
 import { prepareDatabase } from "../db/prepare-database.ts";
 import { systemClock } from "../services/service-deps.ts";
@@ -13,7 +13,7 @@ import { describeCliError, reportCliError } from "./report-cli-error.ts";
 function localeOf(argv: string[]): Locale {
   const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const value = at < 0 ? process.env.DEFAULT_LOCALE : (argv[at]?.split("=")[1] ?? argv[at + 1]);
-  return value === "en" ? "en" : "vi";
+  return localeOr(value);
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 // The conversation every channel speaks: one Identity and Input in, one Reply out.
 import { randomBytes } from "node:crypto";
-import type { Locale } from "../i18n/translator.ts";
+import { asLocale } from "../i18n/translator.ts";
 import { getAccountLocale } from "../services/people/account-locale.ts";
 import { AppError } from "../services/app-error.ts";
 import { adoptChatName } from "../services/people/rename-member.ts";
@@ -10,9 +10,6 @@ import type { Conversation, Identity, Input, Reply } from "./conversation-types.
 import { FEATURES } from "./features/index.ts";
 import { createRouter } from "./router.ts";
 import { Turn } from "./turn.ts";
-
-const asLocale = (value: string | null | undefined): Locale | null =>
-  value === "vi" || value === "en" ? value : null;
 
 /** Members carry their language; others chose one with /lang, or their app tells us. */
 async function localeFor(deps: ConversationDeps, identity: Identity, actor: ActorProfile | null) {

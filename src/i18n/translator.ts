@@ -7,6 +7,15 @@ import { FluentBundle, FluentResource } from "@fluent/bundle";
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type TranslateArgs = Record<string, string | number>;
+
+/** A stored or typed language as a Locale, or null when it is none of ours. */
+export function asLocale(value: string | null | undefined): Locale | null {
+  return value === "vi" || value === "en" ? value : null;
+}
+
+/** The same, with Vietnamese (the default) for anything else. */
+export const localeOr = (value: string | null | undefined, fallback: Locale = "vi"): Locale =>
+  asLocale(value) ?? fallback;
 export type Translate = (key: string, args?: TranslateArgs) => string;
 
 export const LOCALES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../locales");

@@ -5,7 +5,7 @@
 import { createConfig, ConfigError, loadDotEnv } from "../../config/config.ts";
 import { describeConfigError } from "../../config/describe-config-error.ts";
 import { parseDatabaseUrl } from "../../db/database-url.ts";
-import { translator } from "../../i18n/translator.ts";
+import { localeOr, translator } from "../../i18n/translator.ts";
 import { AppError } from "../../services/app-error.ts";
 import { prepareDatabase } from "../../db/prepare-database.ts";
 import { resetSandbox } from "../../services/sandbox/sandbox-reset.ts";
@@ -13,7 +13,7 @@ import { systemClock } from "../../services/service-deps.ts";
 
 async function main(): Promise<number> {
   loadDotEnv();
-  const t = translator(process.env.DEFAULT_LOCALE === "en" ? "en" : "vi");
+  const t = translator(localeOr(process.env.DEFAULT_LOCALE));
   let config;
   try {
     config = createConfig(process.env);

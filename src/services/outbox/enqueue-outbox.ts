@@ -1,5 +1,6 @@
 // Writes notifications to the one outbox. Each row has a unique key, so writing the same
 // notification twice (a second scheduler, a double tap, a restart) adds nothing.
+import { isUniqueViolation } from "../../db/is-unique-violation.ts";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/open-database.ts";
@@ -29,8 +30,6 @@ export const outboxKey = {
   unreachable: (blockedRowId: string, memberId: string) => `unreachable:${blockedRowId}:${memberId}`,
 };
 
-const isDuplicate = (e: unknown) => (e as { code?: string }).code === "P2002";
-
 /** Inserts the rows whose key is new; returns how many were added. */
 export async function enqueueOutbox(
   db: Db | Prisma.TransactionClient,
@@ -51,14 +50,14 @@ export async function enqueueOutbox(
     try {
       added += (await db.outbox.createMany({ data: batch })).count;
     } catch (e) {
-      if (!isDuplicate(e)) throw e;
+      if (!isUniqueViolation(e)) throw e;
       // Another process wrote some of these first: add the rest one by one.
       for (const row of batch) {
         try {
           await db.outbox.create({ data: row });
           added++;
         } catch (err) {
-          if (!isDuplicate(err)) throw err;
+          if (!isUniqueViolation(err)) throw err;
         }
       }
     }

@@ -2,6 +2,7 @@
 // person left, a digest too old), or a message for the recipient's reachable chats. Checked per
 // row at send time, not at queue time, so nothing stale goes out.
 import { daysLate } from "../../domain/calendar/days-late.ts";
+import { localeOr } from "../../i18n/translator.ts";
 import { computeSummary, type Summary } from "../../domain/summary/compute-summary.ts";
 import { loadSummarySnapshot } from "../summary/load-summary-snapshot.ts";
 import type { ServiceDeps } from "../service-deps.ts";
@@ -46,7 +47,7 @@ const drop = (status: "cancelled" | "skipped", reason: string): Prepared => ({
   status,
   reason,
 });
-const localeOf = (l: string | null | undefined) => (l === "en" ? "en" : "vi");
+const localeOf = (l: string | null | undefined) => localeOr(l);
 const payloadOf = (row: OutboxRow) => JSON.parse(row.payload) as Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : "");
 

@@ -1,3 +1,4 @@
+import { asLocale } from "../../i18n/translator.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 const key = (channel: string, externalId: string) => `locale:${channel}:${externalId}`;
@@ -5,7 +6,7 @@ const key = (channel: string, externalId: string) => `locale:${channel}:${extern
 /** The language chosen with /lang by someone who is not (yet) a member. */
 export async function getAccountLocale(deps: Pick<ServiceDeps, "db">, channel: string, externalId: string) {
   const row = await deps.db.session.findUnique({ where: { key: key(channel, externalId) } });
-  return row?.value === "en" || row?.value === "vi" ? row.value : null;
+  return asLocale(row?.value);
 }
 
 /** Remembers a language: on the member when there is one, and for the chat account. */

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "../../db/is-unique-violation.ts";
 import { importPlanFile } from "./import-plan-file.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -16,8 +17,7 @@ export async function ensurePlanLoaded(
     result = await importPlanFile(deps, { file: planFile, actorLabel: "start", defaultTimezone });
   } catch (e) {
     // Two processes started at the same instant: the other one imported it first.
-    if ((e as { code?: string }).code === "P2002" && (await deps.db.plan.count()) > 0)
-      return { kind: "present" };
+    if (isUniqueViolation(e) && (await deps.db.plan.count()) > 0) return { kind: "present" };
     throw e;
   }
   if (result.kind === "invalid") return { kind: "invalid", errors: result.source.reading.errors.length };

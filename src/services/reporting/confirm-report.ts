@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "../../db/is-unique-violation.ts";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
@@ -133,7 +134,7 @@ export async function confirmReport(
       await save();
       break;
     } catch (e) {
-      if ((e as { code?: string }).code !== "P2002" || attempt >= 3) throw e;
+      if (!isUniqueViolation(e) || attempt >= 3) throw e;
       // The same draft confirmed at the same moment elsewhere: that one won, and it is this report.
       if (await receiptFor(deps, idempotencyKey, true)) break;
       // Another revision of the same report took this number: number the next one.

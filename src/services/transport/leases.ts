@@ -1,5 +1,6 @@
 // Single-holder roles shared by every process on one database (the Telegram poller): a lease row
 // that its holder renews while it works; a process that dies stops renewing and the lease lapses.
+import { isUniqueViolation } from "../../db/is-unique-violation.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 export interface LeaseRequest {
@@ -35,7 +36,7 @@ export async function acquireLease(
     await deps.db.lease.create({ data: { name: r.name, holder: r.holder, acquiredAt: now, expiresAt } });
     return true;
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") return false; // held by another process
+    if (isUniqueViolation(e)) return false; // held by another process
     throw e;
   }
 }

@@ -1,5 +1,6 @@
 // Each incoming update is claimed before it is handled: the claim row (with the update itself and
 // a lease) is the duplicate check, and lets another process finish the update if this one dies.
+import { isUniqueViolation } from "../../db/is-unique-violation.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 type Deps = Pick<ServiceDeps, "db" | "clock">;
@@ -35,7 +36,7 @@ export async function claimUpdate(deps: Deps, c: UpdateClaim): Promise<boolean> 
     });
     return true;
   } catch (e) {
-    if ((e as { code?: string }).code !== "P2002") throw e;
+    if (!isUniqueViolation(e)) throw e;
     return takeOverClaim(deps, { channel: c.channel, updateId: c.updateId, leaseMs: c.leaseMs });
   }
 }
