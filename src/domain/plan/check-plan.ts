@@ -26,13 +26,35 @@ export interface PlanCheck {
 
 const REPORTING_ROLES = new Set(["lead", "implement"]);
 
+/** Errors and warnings found so far; each step adds to them. */
+interface Issues {
+  errors: PlanIssue[];
+  warnings: PlanIssue[];
+  err(code: string, path: (string | number)[], params?: Record<string, string | number>): void;
+}
+
 export function checkPlan(file: TPlanFile): PlanCheck {
   const errors: PlanIssue[] = [];
   const warnings: PlanIssue[] = [];
-  const err = (code: string, path: (string | number)[], params: Record<string, string | number> = {}) =>
-    errors.push({ code, path, params });
+  const issues: Issues = {
+    errors,
+    warnings,
+    err: (code, path, params = {}) => errors.push({ code, path, params }),
+  };
+  const agencyCodes = checkAgencies(file, issues);
+  const tree = checkItems(file, issues);
+  const { budgetLines, lineTotals } = checkBudget(file, issues, tree.itemCodes);
+  const calendar = checkCalendar(file, issues);
+  const assignments = checkAssignments(file, issues, { agencyCodes, itemCodes: tree.itemCodes, ...calendar });
+  checkReminderPolicy(file, issues);
+  addGaps(issues, tree, assignments, budgetLines);
+  const model =
+    errors.length > 0 ? null : buildModel(file, { items: tree.items, budgetLines, assignments, ...calendar });
+  return { model, lineTotals, errors, warnings };
+}
 
-  // Agencies.
+/** Agencies: codes unique, at most one standing office. */
+function checkAgencies(file: TPlanFile, { err, warnings }: Issues): Set<string> {
   const agencyCodes = new Set<string>();
   file.agencies.forEach((a, i) => {
     if (agencyCodes.has(a.code)) err("duplicate-agency", ["agencies", i, "code"], { code: a.code });
@@ -44,7 +66,11 @@ export function checkPlan(file: TPlanFile): PlanCheck {
   }
   if (offices.length === 0) warnings.push({ code: "no-standing-office", path: ["agencies"], params: {} });
 
-  // Items.
+  return agencyCodes;
+}
+
+/** Items: codes unique and under their parent's. */
+function checkItems(file: TPlanFile, { err }: Issues) {
   const flat = flattenItems(file.program, file.items);
   const itemCodes = new Set<string>();
   for (const { item, path } of flat) {
@@ -57,7 +83,12 @@ export function checkPlan(file: TPlanFile): PlanCheck {
   }
   const items = flat.map((f) => f.item);
 
-  // Budget lines: one stated amount per capital type; a line may cover several items.
+  return { flat, itemCodes, items };
+}
+type Tree = ReturnType<typeof checkItems>;
+
+/** Budget lines (one stated amount per capital type; a line may cover several items) and the sums. */
+function checkBudget(file: TPlanFile, { err }: Issues, itemCodes: Set<string>) {
   const budgetLines: BudgetLineModel[] = [];
   const lineCodes = new Set<string>();
   file.budget.forEach((line, i) => {
@@ -117,7 +148,11 @@ export function checkPlan(file: TPlanFile): PlanCheck {
     });
   }
 
-  // Calendar.
+  return { budgetLines, lineTotals };
+}
+
+/** Calendar: time zone, holidays, schedules and the periods they make. */
+function checkCalendar(file: TPlanFile, { err }: Issues) {
   const timezone = file.plan.timezone;
   if (!DateTime.fromISO("2000-01-01", { zone: timezone }).isValid)
     err("bad-timezone", ["plan", "timezone"], { timezone });
@@ -183,9 +218,19 @@ export function checkPlan(file: TPlanFile): PlanCheck {
     }
     return built;
   });
-  const defaultCalendars = calendars.filter((c) => c.isDefault).map((c) => c.code);
 
-  // Assignments.
+  return { timezone, holidays, calendars, periods };
+}
+type CheckedCalendar = ReturnType<typeof checkCalendar>;
+
+/** Assignments: known agencies, items and schedules; each once. */
+function checkAssignments(
+  file: TPlanFile,
+  { err }: Issues,
+  known: { agencyCodes: Set<string>; itemCodes: Set<string> } & CheckedCalendar,
+): AssignmentModel[] {
+  const { agencyCodes, itemCodes, calendars } = known;
+  const defaultCalendars = calendars.filter((c) => c.isDefault).map((c) => c.code);
   const assignments: AssignmentModel[] = [];
   const seen = new Set<string>();
   file.assignments.forEach((a, i) => {
@@ -222,7 +267,11 @@ export function checkPlan(file: TPlanFile): PlanCheck {
     });
   });
 
-  // Reminder policy: escalation names steps that exist.
+  return assignments;
+}
+
+/** Reminder policy: escalation names steps that exist. */
+function checkReminderPolicy(file: TPlanFile, { err }: Issues): void {
   if (file.reminders) {
     const names = stepsOf(file.reminders).map((x) => x.name);
     for (const level of ["leader", "office"] as const) {
@@ -232,8 +281,15 @@ export function checkPlan(file: TPlanFile): PlanCheck {
       }
     }
   }
+}
 
-  // Gaps the plan leaves open.
+/** Gaps the plan leaves open: items (topmost) without a lead or without a budget. */
+function addGaps(
+  { warnings }: Issues,
+  { flat, items }: Tree,
+  assignments: AssignmentModel[],
+  budgetLines: BudgetLineModel[],
+): void {
   const withLead = new Set(assignments.filter((a) => REPORTING_ROLES.has(a.role)).map((a) => a.itemCode));
   for (const code of topmostGaps(items, withLead)) {
     warnings.push({ code: "no-lead", path: pathOf(flat, code), params: { item: code }, item: code });
@@ -242,7 +298,15 @@ export function checkPlan(file: TPlanFile): PlanCheck {
   for (const code of topmostGaps(items, withBudget)) {
     warnings.push({ code: "no-budget", path: pathOf(flat, code), params: { item: code }, item: code });
   }
+}
 
+/** The normalised plan, once nothing is wrong. */
+function buildModel(
+  file: TPlanFile,
+  parts: Pick<PlanModel, "items" | "budgetLines" | "assignments"> & CheckedCalendar,
+): PlanModel {
+  const { items, budgetLines, assignments, calendars, periods, holidays, timezone } = parts;
+  const t = file.totals;
   const totals: PlanTotals = {
     total: t.total,
     investment: t.investment,
@@ -252,42 +316,38 @@ export function checkPlan(file: TPlanFile): PlanCheck {
     otherSources: t.otherSources ?? [],
   };
   const doc = file.plan.document;
-  const model: PlanModel | null =
-    errors.length > 0
-      ? null
-      : {
-          meta: {
-            code: file.plan.code,
-            title: file.plan.title,
-            programName: file.program.title,
-            year: file.plan.year,
-            timezone,
-            documentNumber: doc.number ?? null,
-            documentDate: doc.date ?? null,
-            issuer: doc.issuer,
-            signer: doc.signer ?? null,
-          },
-          totals,
-          agencies: file.agencies.map((a, i) => ({
-            code: a.code,
-            name: a.name,
-            shortName: a.shortName ?? null,
-            kind: a.kind,
-            isStandingOffice: a.standingOffice ?? false,
-            position: i,
-          })),
-          items,
-          budgetLines,
-          assignments,
-          calendars,
-          periods,
-          holidays,
-          workingDays: file.calendar.workingDays,
-          deadlineShift: file.calendar.deadlineShift,
-          reminderPolicy: JSON.stringify(file.reminders ?? {}),
-          reportSettings: JSON.stringify(file.report ?? {}),
-        };
-  return { model, lineTotals, errors, warnings };
+  return {
+    meta: {
+      code: file.plan.code,
+      title: file.plan.title,
+      programName: file.program.title,
+      year: file.plan.year,
+      timezone,
+      documentNumber: doc.number ?? null,
+      documentDate: doc.date ?? null,
+      issuer: doc.issuer,
+      signer: doc.signer ?? null,
+    },
+    totals,
+    agencies: file.agencies.map((a, i) => ({
+      code: a.code,
+      name: a.name,
+      shortName: a.shortName ?? null,
+      kind: a.kind,
+      isStandingOffice: a.standingOffice ?? false,
+      position: i,
+    })),
+    items,
+    budgetLines,
+    assignments,
+    calendars,
+    periods,
+    holidays,
+    workingDays: file.calendar.workingDays,
+    deadlineShift: file.calendar.deadlineShift,
+    reminderPolicy: JSON.stringify(file.reminders ?? {}),
+    reportSettings: JSON.stringify(file.report ?? {}),
+  };
 }
 
 function pathOf(flat: { item: { code: string }; path: (string | number)[] }[], code: string) {
