@@ -1,16 +1,9 @@
 // The summary as lines of text for a chat or a terminal (each under Telegram's limit).
 import { formatLocalDate } from "../domain/format-date.ts";
+import { formatPercent } from "../domain/format-percent.ts";
 import { formatMillion } from "../domain/money.ts";
 import type { Summary } from "../domain/summary/compute-summary.ts";
 import type { Translate } from "../i18n/translator.ts";
-
-export function formatPercent(x: number | null, locale: string): string {
-  if (x === null) return "—";
-  return new Intl.NumberFormat(locale === "en" ? "en-US" : "vi-VN", {
-    style: "percent",
-    maximumFractionDigits: 1,
-  }).format(x);
-}
 
 export function summaryHeader(t: Translate, s: Summary, locale: string): string[] {
   const m = (v: bigint) => formatMillion(v, locale);

@@ -1,6 +1,6 @@
 // /agency <code> [period]: one agency's reports for a period, item by item.
 import { formatInstant } from "../../domain/format-date.ts";
-import { formatPercent } from "../../reports/summary-text.ts";
+import { formatPercent } from "../../domain/format-percent.ts";
 import { AppError } from "../../services/app-error.ts";
 import { summarizePlan } from "../../services/summary/summarize-plan.ts";
 import type { Feature } from "../router.ts";

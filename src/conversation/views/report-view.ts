@@ -1,4 +1,5 @@
 // How a draft, a receipt and reading errors read, on every channel.
+import { formatDecimal } from "../../domain/format-percent.ts";
 import { formatLocalDate } from "../../domain/format-date.ts";
 import { formatMillion } from "../../domain/money.ts";
 import type { ReplyReading } from "../../domain/replies/parse-reply.ts";
@@ -28,9 +29,7 @@ export function draftText({ t, locale }: Turn, d: DraftView): string {
     );
   }
   if (v.progressPct !== undefined)
-    lines.push(
-      t("report-summary-progress", { pct: String(v.progressPct).replace(".", locale === "en" ? "." : ",") }),
-    );
+    lines.push(t("report-summary-progress", { pct: formatDecimal(v.progressPct, locale) }));
   if (v.disbursedVnd !== undefined) {
     lines.push(
       v.disbursedInvestmentVnd !== undefined || v.disbursedRecurrentVnd !== undefined

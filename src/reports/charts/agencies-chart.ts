@@ -3,7 +3,7 @@
 import { periodInWords } from "../../domain/calendar/period-in-words.ts";
 import type { Summary } from "../../domain/summary/compute-summary.ts";
 import type { Translate } from "../../i18n/translator.ts";
-import { formatPercent } from "../summary-text.ts";
+import { formatPercent } from "../../domain/format-percent.ts";
 import { escape, renderSvgPng, svgOpen, textLines, wrapLabel } from "./svg-parts.ts";
 
 const LIMIT = 40;

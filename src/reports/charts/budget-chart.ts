@@ -4,7 +4,7 @@ import { periodInWords } from "../../domain/calendar/period-in-words.ts";
 import { formatMillion, vndToMillion } from "../../domain/money.ts";
 import type { Summary } from "../../domain/summary/compute-summary.ts";
 import type { Translate } from "../../i18n/translator.ts";
-import { formatPercent } from "../summary-text.ts";
+import { formatPercent } from "../../domain/format-percent.ts";
 import { escape, renderSvgPng, shortTitle, svgOpen, textLines, wrapLabel } from "./svg-parts.ts";
 
 const COLOURS = { allocated: "#93c5fd", disbursed: "#15803d", text: "#1f2937", muted: "#6b7280" };

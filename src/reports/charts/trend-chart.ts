@@ -3,7 +3,7 @@
 import { periodInWords } from "../../domain/calendar/period-in-words.ts";
 import { formatMillion, vndToMillion } from "../../domain/money.ts";
 import type { Translate } from "../../i18n/translator.ts";
-import { formatPercent } from "../summary-text.ts";
+import { formatPercent } from "../../domain/format-percent.ts";
 import { escape, renderSvgPng, svgOpen, textLines, wrapLabel } from "./svg-parts.ts";
 
 export interface TrendPoint {

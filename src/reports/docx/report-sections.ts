@@ -7,7 +7,7 @@ import type { Summary } from "../../domain/summary/compute-summary.ts";
 import type { SummarySnapshot } from "../../domain/summary/summary-types.ts";
 import type { Translate } from "../../i18n/translator.ts";
 import { agencyAppendix, capitalAppendix } from "../appendix-rows.ts";
-import { formatPercent } from "../summary-text.ts";
+import { formatPercent } from "../../domain/format-percent.ts";
 import { heading, para, run } from "./docx-parts.ts";
 import { agencyTable, capitalTable, projectsTable } from "./report-tables.ts";
 

@@ -6,7 +6,7 @@ import { formatMillion } from "../../domain/money.ts";
 import type { Summary } from "../../domain/summary/compute-summary.ts";
 import type { Translate } from "../../i18n/translator.ts";
 import type { AgencyAppendixRow, CapitalAppendix } from "../appendix-rows.ts";
-import { formatPercent } from "../summary-text.ts";
+import { formatPercent } from "../../domain/format-percent.ts";
 import { textWidthPt } from "../text-width.ts";
 import { type Align, CELL_PADDING, dataCell, TABLE_FONT, TEXT_WIDTH, TWIPS_PER_PT } from "./docx-parts.ts";
 
