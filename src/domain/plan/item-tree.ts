@@ -67,7 +67,10 @@ export function topmostGaps(items: WorkItemModel[], marked: ReadonlySet<string>)
   const byCode = new Map(items.map((i) => [i.code, i]));
   const children = new Map<string, string[]>();
   for (const i of items) {
-    if (i.parentCode !== null) children.set(i.parentCode, [...(children.get(i.parentCode) ?? []), i.code]);
+    if (i.parentCode === null) continue;
+    const list = children.get(i.parentCode);
+    if (list) list.push(i.code);
+    else children.set(i.parentCode, [i.code]);
   }
   const isRoot = (code: string) => byCode.get(code)?.level === "program";
   const subtreeMarked = (code: string): boolean =>

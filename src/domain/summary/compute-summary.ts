@@ -1,6 +1,6 @@
 // The summary for a plan and a period, computed by pure functions from a snapshot.
 // Completeness and timeliness as DHIS2 defines them; money exact in VND, shown in million VND.
-import { daysLate } from "../calendar/days-late.ts";
+import { daysLateCounter } from "../calendar/days-late.ts";
 import { topmostGaps } from "../plan/item-tree.ts";
 import type { ReportStatus } from "../replies/reply-fields.ts";
 import type { SnapshotRevision, SummarySnapshot } from "./summary-types.ts";
@@ -99,7 +99,8 @@ type ReportIndex = ReturnType<typeof reportIndex>;
 /** Completeness and timeliness (received by the deadline counts the first revision), and who is late. */
 function countReceipts(s: SummarySnapshot, reports: ReportIndex) {
   const dueAt = s.period.dueAt.getTime();
-  const lateBy = (at: Date) => Math.max(1, daysLate(s.period.dueDate, at, s.plan.timezone));
+  const daysAfter = daysLateCounter(s.period.dueDate, s.plan.timezone);
+  const lateBy = (at: Date) => Math.max(1, daysAfter(at));
   const agencies = new Map<string, AgencyRow>(
     s.agencies.map((a) => [
       a.code,
@@ -161,14 +162,27 @@ function latestByItem(s: SummarySnapshot, reports: ReportIndex) {
 function itemRows(s: SummarySnapshot, reports: ReportIndex): ItemRow[] {
   const byItem = latestByItem(s, reports);
   const children = new Map<string, string[]>();
-  for (const i of s.items)
-    if (i.parentCode) children.set(i.parentCode, [...(children.get(i.parentCode) ?? []), i.code]);
-  const subtree = (code: string): string[] => [code, ...(children.get(code) ?? []).flatMap(subtree)];
+  for (const i of s.items) {
+    if (!i.parentCode) continue;
+    const list = children.get(i.parentCode);
+    if (list) list.push(i.code);
+    else children.set(i.parentCode, [i.code]);
+  }
+  const subtree = (code: string, into: Set<string> = new Set()): Set<string> => {
+    into.add(code);
+    for (const c of children.get(code) ?? []) subtree(c, into);
+    return into;
+  };
   const linesOf = new Map<string, SummarySnapshot["budgetLines"]>();
-  for (const l of s.budgetLines) for (const c of l.itemCodes) linesOf.set(c, [...(linesOf.get(c) ?? []), l]);
+  for (const l of s.budgetLines)
+    for (const c of l.itemCodes) {
+      const list = linesOf.get(c);
+      if (list) list.push(l);
+      else linesOf.set(c, [l]);
+    }
   const rows: ItemRow[] = [];
   for (const item of s.items.filter((i) => i.level === "project" || i.level === "subproject")) {
-    const codes = new Set(subtree(item.code));
+    const codes = subtree(item.code);
     const allocated = sumLines([...new Set([...codes].flatMap((c) => linesOf.get(c) ?? []))]);
     let disbursed = 0n;
     const progress: { pct: number; weight: bigint }[] = [];
