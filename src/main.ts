@@ -1,7 +1,6 @@
 // The composition root: reads config, prepares the database, loads the plan, starts the bot.
 // `startApp` is what `npm start` runs and what the end-to-end tests start; nothing starts on import.
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Logger } from "pino";
@@ -200,19 +199,6 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   };
 }
 
-/**
- * Whether the bot's HTTP port (health, webhook) is already taken: asked before starting, so a
- * second program on PORT gets one sentence instead of the server's unhandled "error" event.
- */
-async function portTaken(config: TConfig): Promise<boolean> {
-  if (config.TELEGRAM_BOT_TOKEN === undefined || config.PORT === 0) return false;
-  const probe = createServer();
-  return new Promise((resolve) => {
-    probe.once("error", (e: { code?: string }) => resolve(e.code === "EADDRINUSE"));
-    probe.listen(config.PORT, () => probe.close(() => resolve(false)));
-  });
-}
-
 /** What `npm start` tells a person about a failure to start: one sentence, never a stack trace. */
 async function startFailure(e: unknown, config: TConfig, logger: Logger): Promise<string> {
   const t = translator(config.DEFAULT_LOCALE);
@@ -245,12 +231,6 @@ async function main(): Promise<number> {
     return 1;
   }
   const logger = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET]);
-  if (await portTaken(config)) {
-    process.stderr.write(
-      `${translator(config.DEFAULT_LOCALE)("error-port-in-use", { port: String(config.PORT) })}\n`,
-    );
-    return 1;
-  }
   let app: App;
   try {
     app = await startApp(config, { logger });
