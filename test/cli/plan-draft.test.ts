@@ -1,29 +1,16 @@
 // `plan draft` as people run it: a real process; the written draft passes `plan validate` with
 // the bundled plan's totals and gaps.
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { fixture, SEED_DOCUMENT } from "../support/plan-draft.ts";
 import { SEED_PLAN_FILE } from "../support/seed-plan.ts";
+import { runCli } from "./run-cli.ts";
 
-const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), "tiendo-draft-"));
 const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}`, DEFAULT_LOCALE: "vi" };
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli(env, args);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
