@@ -830,3 +830,29 @@ reply-field-disbursedRecurrentMillion = of which recurrent: { $value } million V
 reply-field-results = Results: { $value }
 reply-field-obstacles = Obstacles: { $value }
 reply-field-proposals = Proposals: { $value }
+
+## Zalo channel
+start-zalo-running = Zalo bot { $bot } is running ({ $mode }); health check at http://localhost:{ $port }/healthz. Press Ctrl+C to stop.
+config-detail-zalo-token = must look like <bot id>:<key> (from Zalo Bot Manager)
+config-detail-zalo-webhook-secret = must be 8-256 characters of A-Z a-z 0-9 _ -
+config-detail-zalo-webhook-required = is required when ZALO_MODE=webhook
+choices-item = { $n } — { $label }
+choices-how = Reply with a number (1–{ $max }) or type the choice's name.
+choices-typed = Or type: { $labels }
+choices-stale = That number no longer matches a choice: the conversation has moved on. Type /help to see the commands.
+choices-out-of-range = Please reply with a number from 1 to { $max }, or type the choice's name.
+reminder-how-numbered = Reply 1 to report now, 2 to be reminded tomorrow morning; or send the report in this form:
+unsupported-sticker = Thank you! The bot can only read text messages and pictures.
+unsupported-voice = Sorry, the bot cannot listen to voice messages yet. Please type it.
+unsupported-other = Zalo does not pass files, links or this kind of message on to bots. The bot only receives text messages and pictures: type your report, or send a picture (a photo of the document) with it.
+file-link-unavailable = The file { $name } cannot be sent on this channel: the tiendo server has no public address (PUBLIC_URL). Please tell the standing office.
+file-link-document = { $caption }
+    Download (works once, expires { $expires }): { $url }
+file-link-picture = { $caption }
+    View the picture (expires { $expires }): { $url }
+file-page-ready = The file { $name } is ready. This link downloads it once.
+file-page-download = Download
+file-page-unknown = This link is wrong or no longer exists.
+file-page-expired = This link has expired. Ask for the file again in Zalo (for example /export).
+file-page-used = This link has already been used to download the file. Each link downloads once; ask for the file again in Zalo.
+file-page-not-member = This link is no longer valid: its recipient is no longer a member.

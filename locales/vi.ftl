@@ -824,3 +824,29 @@ reply-field-disbursedRecurrentMillion = trong đó vốn sự nghiệp: { $value
 reply-field-results = Kết quả: { $value }
 reply-field-obstacles = Khó khăn, vướng mắc: { $value }
 reply-field-proposals = Đề xuất, kiến nghị: { $value }
+
+## Zalo channel
+start-zalo-running = Bot Zalo { $bot } đang chạy ({ $mode }); kiểm tra tại http://localhost:{ $port }/healthz. Bấm Ctrl+C để dừng.
+config-detail-zalo-token = phải có dạng <mã bot>:<khóa> (lấy từ Zalo Bot Manager)
+config-detail-zalo-webhook-secret = phải dài 8–256 ký tự, chỉ gồm A-Z a-z 0-9 _ -
+config-detail-zalo-webhook-required = bắt buộc khi ZALO_MODE=webhook
+choices-item = { $n } — { $label }
+choices-how = Trả lời bằng số (1–{ $max }) hoặc gõ đúng tên lựa chọn.
+choices-typed = Hoặc gõ: { $labels }
+choices-stale = Số này không còn ứng với lựa chọn nào: cuộc trò chuyện đã sang bước khác. Gõ /help để xem các lệnh.
+choices-out-of-range = Hãy trả lời bằng một số từ 1 đến { $max }, hoặc gõ tên lựa chọn.
+reminder-how-numbered = Trả lời 1 để báo cáo ngay, 2 để nhắc lại sáng mai; hoặc gửi báo cáo theo mẫu:
+unsupported-sticker = Cảm ơn anh/chị! Bot chỉ đọc được tin nhắn chữ và ảnh.
+unsupported-voice = Xin lỗi, bot chưa nghe được tin nhắn thoại. Anh/chị vui lòng gõ nội dung bằng chữ.
+unsupported-other = Zalo không chuyển tệp, đường link hay loại tin nhắn này cho bot. Bot chỉ nhận được tin nhắn chữ và ảnh: hãy gõ báo cáo, hoặc gửi ảnh (chụp tài liệu) kèm báo cáo.
+file-link-unavailable = Không gửi được tệp { $name } trên kênh này: máy chủ tiendo chưa có địa chỉ công khai (PUBLIC_URL). Hãy báo cơ quan thường trực.
+file-link-document = { $caption }
+    Tải về (chỉ tải được một lần, hết hạn { $expires }): { $url }
+file-link-picture = { $caption }
+    Xem ảnh (hết hạn { $expires }): { $url }
+file-page-ready = Tệp { $name } đã sẵn sàng. Liên kết này chỉ tải được một lần.
+file-page-download = Tải về
+file-page-unknown = Liên kết không đúng hoặc không còn tồn tại.
+file-page-expired = Liên kết đã hết hạn. Hãy yêu cầu lại tệp trong Zalo (ví dụ /export).
+file-page-used = Liên kết này đã được dùng để tải tệp. Mỗi liên kết chỉ tải được một lần; hãy yêu cầu lại tệp trong Zalo.
+file-page-not-member = Liên kết này không còn hiệu lực vì người nhận không còn là thành viên.

@@ -15,6 +15,11 @@ import {
   type TelegramRuntime,
 } from "./channels/telegram/run-telegram.ts";
 import { telegramNotificationChannel } from "./channels/telegram/telegram-notification-channel.ts";
+import { fileLinkRoutes, FILE_LINK_PREFIX } from "./channels/file-link-route.ts";
+import { startHttpServer, type HttpServer } from "./channels/http-server.ts";
+import type { ZaloRunOptions, ZaloRuntime } from "./channels/zalo/run-zalo.ts";
+import { startZalo } from "./channels/zalo/start-zalo.ts";
+import type { RunningChannels } from "./services/outbox/notification-channel.ts";
 import { createNotificationTickers } from "./scheduler/create-notification-tickers.ts";
 import type { ReminderTicker } from "./scheduler/reminder-ticker.ts";
 import type { Ticker } from "./scheduler/start-scheduler.ts";
@@ -48,11 +53,15 @@ export interface StartOptions {
   say?: (text: string) => void;
   /** Poller and claim timings (tests shorten them). */
   transportTimings?: TelegramRunOptions["timings"];
+  zaloTimings?: ZaloRunOptions["timings"];
 }
 
 export interface App {
   db: Db;
   telegram: TelegramRuntime | null;
+  zalo: ZaloRuntime | null;
+  /** tiendo's own HTTP server (/healthz, webhooks, file links), when a bot runs. */
+  http: HttpServer | null;
   /** The local web chat, served when there is no bot token. */
   sandbox: SandboxRuntime | null;
   /** The reminder tick (also run by the cron schedule when REMINDERS_ENABLED). */
@@ -67,8 +76,7 @@ export interface App {
 export async function startApp(config: TConfig, options: StartOptions = {}): Promise<App> {
   const t = translator(config.DEFAULT_LOCALE);
   const say = options.say ?? ((text: string) => process.stdout.write(`${text}\n`));
-  const logger =
-    options.logger ?? createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET]);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL, secretsOf(config));
   const clock = options.clock ?? systemClock;
 
   const { db, applied } = await prepareDatabase(config.DATABASE_URL);
@@ -100,7 +108,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   }
 
   const token = config.TELEGRAM_BOT_TOKEN;
-  if (token === undefined) {
+  if (token === undefined && config.ZALO_BOT_TOKEN === undefined) {
     // No token: the product runs as a local web chat (127.0.0.1) on the same database.
     const sandbox = await startSandbox({
       config,
@@ -119,7 +127,17 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
       await sandbox.stop();
       await stopDb();
     };
-    return { db, telegram: null, sandbox, reminders: null, digests: null, outbox: null, stop };
+    return {
+      db,
+      telegram: null,
+      zalo: null,
+      http: null,
+      sandbox,
+      reminders: null,
+      digests: null,
+      outbox: null,
+      stop,
+    };
   }
   // Services wake the outbox sender (built below, once the bot's API exists).
   const outbox: { sender?: OutboxSender; wake(): void } = { wake: () => outbox.sender?.wake() };
@@ -131,40 +149,82 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     inviteTtlDays: config.INVITE_TTL_DAYS,
     defaultLocale: config.DEFAULT_LOCALE,
     timezone: config.TZ_PLAN,
+    fileLinks: { publicUrl: config.PUBLIC_URL, ttlHours: config.FILE_LINK_TTL_HOURS },
   };
   const directory = new ChannelDirectory();
   const conversation = createConversation({ ...botDeps, channels: directory });
-  const bot = createBot({
-    token,
-    apiRoot: config.TELEGRAM_API_ROOT,
-    deps: botDeps,
-    conversation,
-    directory,
-    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-  });
-  const telegram = await runTelegram({
-    bot,
-    deps: botDeps,
-    mode: config.BOT_MODE,
-    webhookUrl: config.WEBHOOK_URL,
-    webhookSecret: config.WEBHOOK_SECRET,
-    port: config.PORT,
-    ...(options.transportTimings ? { timings: options.transportTimings } : {}),
-  }).catch(async (e: unknown) => {
+  // One HTTP server for every bot channel: /healthz, the webhooks, the file links.
+  const server = await startHttpServer({ port: config.PORT, logger }).catch(async (e: unknown) => {
     await stopDb();
     throw e;
   });
-  say(
-    t("start-bot-running", { bot: telegram.botUsername, mode: config.BOT_MODE, port: String(telegram.port) }),
-  );
+  const files = fileLinkRoutes(deps, config.DEFAULT_LOCALE);
+  server.route("GET", FILE_LINK_PREFIX, files.get);
+  server.route("POST", FILE_LINK_PREFIX, files.post);
+  const running: Record<string, RunningChannels[string]> = {};
+  let telegram: TelegramRuntime | null = null;
+  let zalo: ZaloRuntime | null = null;
+  const stopChannels = async () => {
+    await server.stop();
+    await telegram?.stop();
+    await zalo?.stop();
+  };
+  try {
+    if (token !== undefined) {
+      const started = await startTelegram(token);
+      telegram = started;
+      running.telegram = {
+        adapter: telegramNotificationChannel(started.api, config.DEFAULT_LOCALE),
+        throttle: new SendThrottle(),
+      };
+    }
+    if (config.ZALO_BOT_TOKEN !== undefined) {
+      const started = await startZalo({
+        token: config.ZALO_BOT_TOKEN,
+        config,
+        deps: botDeps,
+        conversation,
+        directory,
+        server,
+        ...(options.zaloTimings ? { timings: options.zaloTimings } : {}),
+      });
+      zalo = started.runtime;
+      running.zalo = started.channel;
+      say(t("start-zalo-running", { bot: zalo.botName, mode: config.ZALO_MODE, port: String(server.port) }));
+    }
+  } catch (e) {
+    await stopChannels().catch(() => undefined);
+    await stopDb();
+    throw e;
+  }
+  server.setHealth(() => combinedHealth(telegram, zalo));
+
+  async function startTelegram(token: string) {
+    const bot = createBot({
+      token,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      deps: botDeps,
+      conversation,
+      directory,
+      ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    });
+    const runtime = await runTelegram({
+      bot,
+      deps: botDeps,
+      mode: config.BOT_MODE,
+      webhookUrl: config.WEBHOOK_URL,
+      webhookSecret: config.WEBHOOK_SECRET,
+      server,
+      ...(options.transportTimings ? { timings: options.transportTimings } : {}),
+    });
+    say(
+      t("start-bot-running", { bot: runtime.botUsername, mode: config.BOT_MODE, port: String(runtime.port) }),
+    );
+    return Object.assign(runtime, { api: bot.api });
+  }
   const { sender, reminders, digests } = createNotificationTickers({
     deps: botDeps,
-    channels: {
-      telegram: {
-        adapter: telegramNotificationChannel(bot.api, config.DEFAULT_LOCALE),
-        throttle: new SendThrottle(),
-      },
-    },
+    channels: running,
     config,
     logger,
   });
@@ -183,6 +243,8 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   return {
     db,
     telegram,
+    zalo,
+    http: server,
     sandbox: null,
     reminders,
     digests,
@@ -193,10 +255,27 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
       await scheduler?.stop();
       await sender.stop();
       await housekeeping.stop();
-      await telegram.stop();
+      await stopChannels();
       await stopDb();
     },
   };
+}
+
+/** What the log never shows. */
+function secretsOf(config: TConfig): (string | undefined)[] {
+  return [
+    config.TELEGRAM_BOT_TOKEN,
+    config.WEBHOOK_SECRET,
+    config.ZALO_BOT_TOKEN,
+    config.ZALO_WEBHOOK_SECRET,
+  ];
+}
+
+/** /healthz: Telegram's report as before, Zalo's beside it; ok when every running channel is. */
+function combinedHealth(telegram: TelegramRuntime | null, zalo: ZaloRuntime | null) {
+  const z = zalo?.health();
+  const tg = telegram?.health();
+  return { ...(tg ?? {}), ...(z ? { zalo: z } : {}), ok: (tg?.ok ?? true) && (z?.ok ?? true) };
 }
 
 /** What `npm start` tells a person about a failure to start: one sentence, never a stack trace. */
@@ -230,7 +309,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${describeConfigError(t, e)}\n`);
     return 1;
   }
-  const logger = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET]);
+  const logger = createLogger(config.LOG_LEVEL, secretsOf(config));
   let app: App;
   try {
     app = await startApp(config, { logger });

@@ -71,6 +71,32 @@ const ZBase = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "config-detail-time" })
     .default("08:00"),
   DIGEST_AFTER_DEADLINE: z.stringbool().default(true),
+  /** Zalo Bot Platform token ("<bot id>:<key>", from Zalo Bot Manager). */
+  ZALO_BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]+:[A-Za-z0-9_.-]{8,}$/, { message: "config-detail-zalo-token" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  ZALO_API_ROOT: z.url({ protocol: /^https?$/ }).default("https://bot-api.zaloplatforms.com"),
+  ZALO_MODE: z.enum(["polling", "webhook"]).default("polling"),
+  ZALO_WEBHOOK_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  ZALO_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,256}$/, { message: "config-detail-zalo-webhook-secret" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Messages per second the outbox sends on Zalo (no published limit: kept low). */
+  ZALO_SENDS_PER_SECOND: z.coerce.number().int().min(1).max(30).default(5),
+  /** tiendo's HTTP server as people reach it (file links, the Zalo chart by URL). */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  FILE_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** The sandbox's simulated start time (local, in TZ_PLAN), or "now". Read only without a bot token. */
   SANDBOX_CLOCK: z
     .string()
@@ -82,10 +108,19 @@ const ZBase = z.object({
 });
 
 export const ZConfig = ZBase.superRefine((c, ctx) => {
-  if (c.BOT_MODE !== "webhook") return;
-  for (const key of ["TELEGRAM_BOT_TOKEN", "WEBHOOK_URL", "WEBHOOK_SECRET"] as const) {
+  const required = [
+    ...(c.BOT_MODE === "webhook"
+      ? (["TELEGRAM_BOT_TOKEN", "WEBHOOK_URL", "WEBHOOK_SECRET"] as const).map((k) => [k, "webhook"] as const)
+      : []),
+    ...(c.ZALO_MODE === "webhook"
+      ? (["ZALO_BOT_TOKEN", "ZALO_WEBHOOK_URL", "ZALO_WEBHOOK_SECRET"] as const).map(
+          (k) => [k, "zalo-webhook"] as const,
+        )
+      : []),
+  ];
+  for (const [key, mode] of required) {
     if (c[key] === undefined)
-      ctx.addIssue({ code: "custom", path: [key], message: "config-detail-webhook-required" });
+      ctx.addIssue({ code: "custom", path: [key], message: `config-detail-${mode}-required` });
   }
 });
 

@@ -7,6 +7,10 @@ export interface ChannelEndpoints {
   inviteLink?(code: string): string | null;
   /** A link that opens a private chat with the bot. */
   privateChatLink?(): string | null;
+  /** False on a channel without buttons (Zalo): choices are numbered in the text. */
+  buttons?: boolean;
+  /** False on a channel that cannot send documents (Zalo): files go out as links. */
+  documents?: boolean;
 }
 
 export class ChannelDirectory {
@@ -22,5 +26,13 @@ export class ChannelDirectory {
 
   privateChatLink(channel: ChannelName): string | null {
     return this.channels.get(channel)?.privateChatLink?.() ?? null;
+  }
+
+  hasButtons(channel: ChannelName): boolean {
+    return this.channels.get(channel)?.buttons ?? true;
+  }
+
+  sendsDocuments(channel: ChannelName): boolean {
+    return this.channels.get(channel)?.documents ?? true;
   }
 }

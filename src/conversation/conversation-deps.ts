@@ -11,4 +11,12 @@ export interface ConversationDeps extends ServiceDeps {
   timezone: string;
   defaultLocale: Locale;
   channels: ChannelDirectory;
+  /** Files for channels without documents go out as links to tiendo's own HTTP server. */
+  fileLinks?: FileLinkSettings;
+}
+
+export interface FileLinkSettings {
+  /** The server's public base (PUBLIC_URL); without it no link can be made. */
+  publicUrl: string | undefined;
+  ttlHours: number;
 }

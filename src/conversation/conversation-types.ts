@@ -38,7 +38,9 @@ export type Input =
   | { kind: "command"; name: string; args: string }
   /** A choice the person picked; `payload` is opaque to the channel; `originId` is the message that offered it. */
   | { kind: "choice"; payload: string; originId?: string }
-  | { kind: "file"; file: IncomingFile; caption?: string; replyTo?: string };
+  | { kind: "file"; file: IncomingFile; caption?: string; replyTo?: string }
+  /** Something the channel cannot pass on (a sticker, a voice message, a file the platform withholds). */
+  | { kind: "unsupported"; what: "sticker" | "voice" | "other" };
 
 /** One option offered to the person: a label and an opaque payload (ASCII, ≤ 64 bytes). */
 export interface Choice {
@@ -54,7 +56,20 @@ export type FileFormat = "xlsx" | "docx" | "pdf" | "png" | "yaml";
 
 export type Output =
   /** Text (any length: the channel splits it under its limit; the choices ride on the last part). */
-  | { kind: "message"; text: string; choices?: ChoiceRows }
+  | {
+      kind: "message";
+      text: string;
+      choices?: ChoiceRows;
+      /**
+       * The text asks for a typed answer (a percentage, an amount): a channel without buttons
+       * lets only a choice's label pick it, since a number is the answer.
+       */
+      typed?: boolean;
+      /** The text itself says which number picks which choice (a channel without buttons adds no list). */
+      listed?: boolean;
+      /** A picture to show with the text, by its URL (channels without file uploads). */
+      imageUrl?: string;
+    }
   /** A document or picture to send. */
   | { kind: "file"; format: FileFormat; fileName: string; bytes: Uint8Array; caption?: string }
   /** Replace the text and/or the choices of the message a choice came from (`choices: null` closes them). */

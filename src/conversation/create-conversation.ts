@@ -8,6 +8,8 @@ import { resolveActor, type ActorProfile } from "../services/people/resolve-acto
 import type { ConversationDeps } from "./conversation-deps.ts";
 import type { Conversation, Identity, Input, Reply } from "./conversation-types.ts";
 import { FEATURES } from "./features/index.ts";
+import { filesAsLinks } from "./files-as-links.ts";
+import { numberReply, readOfferedAnswer, rememberOffer } from "./numbered-choices.ts";
 import { createRouter } from "./router.ts";
 import { Turn } from "./turn.ts";
 
@@ -34,14 +36,55 @@ async function openTurn(deps: ConversationDeps, identity: Identity): Promise<Tur
   return new Turn(deps, identity, actor, await localeFor(deps, identity, actor));
 }
 
+/**
+ * On a channel without buttons a typed answer to the choices last offered is that choice (or is
+ * told it is stale); null when the turn is answered already.
+ */
+async function withOfferedChoice(turn: Turn, input: Input): Promise<Input | null> {
+  if (input.kind !== "text" || turn.deps.channels.hasButtons(turn.identity.channel)) return input;
+  const answer = await readOfferedAnswer(turn.deps, turn.identity, input.text, turn.t);
+  if (answer.kind === "text") return input;
+  if (answer.kind === "input") return answer.input;
+  turn.say(answer.text);
+  return null;
+}
+
+/** The turn's outputs as this channel can show them (numbered choices, files as links). */
+async function forChannel(deps: ConversationDeps, turn: Turn, answered: boolean): Promise<Reply["outputs"]> {
+  const { channel } = turn.identity;
+  let outputs = turn.outputs;
+  if (!deps.channels.sendsDocuments(channel)) outputs = await filesAsLinks(turn, outputs);
+  if (deps.channels.hasButtons(channel)) return outputs;
+  const numbered = numberReply(outputs, turn.t);
+  // What was offered is kept; an answer about the offer itself (stale, out of range) keeps it.
+  if (answered) await rememberOffer(deps, turn.identity, numbered.offer);
+  return numbered.outputs;
+}
+
+/** After a failure: what the turn said, shown as the channel can (the last offer stays as it was). */
+function afterFailure(deps: ConversationDeps, turn: Turn): Reply["outputs"] {
+  const { channel } = turn.identity;
+  const outputs = deps.channels.sendsDocuments(channel)
+    ? turn.outputs
+    : turn.outputs.filter((o) => o.kind !== "file");
+  return deps.channels.hasButtons(channel) ? outputs : numberReply(outputs, turn.t).outputs;
+}
+
 export function createConversation(deps: ConversationDeps): Conversation {
   const route = createRouter(FEATURES);
   return {
     async handle(identity: Identity, input: Input): Promise<Reply> {
       let turn: Turn | null = null;
+      let routed = false;
       try {
         turn = await openTurn(deps, identity);
-        await route(turn, input);
+        const read = await withOfferedChoice(turn, input);
+        if (read !== null) {
+          await route(turn, read);
+          routed = true;
+        }
+        const outputs = await forChannel(deps, turn, routed);
+        return { outputs, ...(turn.menuRole ? { menuRole: turn.menuRole } : {}) };
       } catch (e) {
         turn ??= new Turn(deps, identity, null, deps.defaultLocale);
         if (e instanceof AppError) {
@@ -53,7 +96,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
           turn.say(turn.t("error-internal", { ref }));
         }
       }
-      return { outputs: turn.outputs, ...(turn.menuRole ? { menuRole: turn.menuRole } : {}) };
+      return { outputs: afterFailure(deps, turn), ...(turn.menuRole ? { menuRole: turn.menuRole } : {}) };
     },
   };
 }

@@ -60,6 +60,10 @@ export function createRouter(features: Feature[]): (turn: Turn, input: Input) =>
         if (turn.identity.chatKind === "group") return;
         for (const f of features) if (f.file && (await f.file(turn, input))) return;
         return fallback(turn);
+      case "unsupported":
+        // What the person sent cannot reach us: they are told what can.
+        if (turn.identity.chatKind === "private") turn.say(turn.t(`unsupported-${input.what}`));
+        return;
     }
   };
 }

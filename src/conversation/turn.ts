@@ -49,9 +49,12 @@ export class Turn {
     return { label, payload: encodeChoice(data) };
   }
 
-  say(text: string, choices?: ChoiceRows): void {
+  /** `typed`: the question asks for a typed answer (its choices are picked by label, not number). */
+  say(text: string, choices?: ChoiceRows, options: { typed?: boolean } = {}): void {
     this.outputs.push(
-      choices && choices.length > 0 ? { kind: "message", text, choices } : { kind: "message", text },
+      choices && choices.length > 0
+        ? { kind: "message", text, choices, ...(options.typed ? { typed: true } : {}) }
+        : { kind: "message", text },
     );
   }
 

@@ -1,18 +1,16 @@
 // Runs the bot: long polling by default (one process polls, the others stand by), or a webhook
-// server that checks Telegram's secret. Every update goes through the intake (claimed, then
-// handled once). /healthz says what this process does and whether it does it.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+// route on the shared HTTP server that checks Telegram's secret. Every update goes through the
+// intake (claimed, then handled once). health() says what this process does and whether it does it.
 import { hostname } from "node:os";
 import type { Bot } from "grammy";
 import type { Logger } from "pino";
-import { AppError } from "../../services/app-error.ts";
 import { listMemberChats } from "../../services/people/list-member-chats.ts";
 import { systemClock, type Clock } from "../../services/service-deps.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { registerChatCommands, registerDefaultCommands } from "./set-commands.ts";
 import { startPoller, type Poller, type PollerTimings, type UpdateKind } from "./telegram-poller.ts";
-import { UpdateIntake, type IntakeTimings } from "./update-intake.ts";
+import type { HttpServer } from "../http-server.ts";
+import { telegramIntake, type IntakeTimings } from "./update-intake.ts";
 import { webhookEndpoint } from "./webhook-endpoint.ts";
 
 export interface TelegramRunOptions {
@@ -21,8 +19,8 @@ export interface TelegramRunOptions {
   mode: "polling" | "webhook";
   webhookUrl?: string | undefined;
   webhookSecret?: string | undefined;
-  /** HTTP port for /healthz (and the webhook). 0 picks a free port. */
-  port: number;
+  /** The process's HTTP server (the webhook route is added to it). */
+  server: HttpServer;
   /** Real time for leases and claims (never a test's business clock). */
   wallClock?: Clock;
   timings?: { poller?: PollerTimings; intake?: IntakeTimings };
@@ -58,7 +56,7 @@ export async function runTelegram(options: TelegramRunOptions): Promise<Telegram
     if (m.role !== "focal-point") await registerChatCommands(bot.api, logger, m);
   }
 
-  const intake = new UpdateIntake({
+  const intake = telegramIntake({
     bot,
     deps: live,
     logger,
@@ -80,23 +78,11 @@ export async function runTelegram(options: TelegramRunOptions): Promise<Telegram
     return { ok: s.healthy, mode, role: s.role, polling: s.polling, lastPollAt };
   };
 
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (req.method === "GET" && url.pathname === "/healthz") {
-      const h = health();
-      res.writeHead(h.ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h));
-      return;
-    }
-    if (onWebhook !== null && req.method === "POST" && url.pathname === webhookPath) {
-      onWebhook(req, res).catch((err: unknown) => {
-        logger.error({ err }, "webhook request failed");
-        if (!res.headersSent) res.writeHead(500).end();
-      });
-      return;
-    }
-    res.writeHead(404).end();
-  });
-  const port = await listen(server, options.port);
+  if (onWebhook !== null) {
+    const endpoint = onWebhook;
+    options.server.route("POST", webhookPath, (req, res) => endpoint(req, res));
+  }
+  const port = options.server.port;
 
   intake.start();
   if (mode === "webhook") {
@@ -123,21 +109,7 @@ export async function runTelegram(options: TelegramRunOptions): Promise<Telegram
     health,
     stop: async () => {
       await poller?.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
       await intake.stop();
     },
   };
-}
-
-/** Listens on `port`; a port already taken is an AppError the start-up boundary explains. */
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once("error", (err: NodeJS.ErrnoException) => {
-      reject(err.code === "EADDRINUSE" ? new AppError("port-in-use", { port: String(port) }) : err);
-    });
-    server.listen(port, () => resolve((server.address() as AddressInfo).port));
-  });
 }

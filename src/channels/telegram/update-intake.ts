@@ -1,43 +1,16 @@
-// Where every Telegram update enters, from polling or the webhook: claimed in the database first
-// (the duplicate check and the crash record in one insert), then handled in order per chat, then
-// marked done. Claims of a process that died are found by the sweep and handled again from the
-// stored update, by whichever process sees them first.
+// Telegram's side of the shared update intake (../update-intake.ts): updates told apart by
+// update_id, queued per chat, handled by the bot (with its error boundary).
 import { BotError, type Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
-import {
-  claimUpdate,
-  markDone,
-  renewClaims,
-  staleClaims,
-  takeOverClaim,
-} from "../../services/transport/processed-updates.ts";
 import type { ServiceDeps } from "../../services/service-deps.ts";
-import { ChatQueue } from "./chat-queue.ts";
+import { UpdateIntake as SharedIntake, type IntakeTimings, type IntakeTransport } from "../update-intake.ts";
 import type { BotContext } from "./context.ts";
 import { markClaimedByTransport } from "./middlewares/process-once.ts";
 
-const CHANNEL = "telegram";
+export { INTAKE_TIMINGS, type Accepted, type IntakeTimings } from "../update-intake.ts";
 
-export interface IntakeTimings {
-  /** A claim lapses this long after its last renewal (the process died). */
-  claimMs: number;
-  /** Claims in hand are renewed this often. */
-  renewMs: number;
-  /** Lapsed claims are looked for this often (and once at start). */
-  sweepMs: number;
-  /** A claim older than this is closed instead of handled again (Telegram itself gives up after 24 h). */
-  abandonAfterMs: number;
-}
-
-export const INTAKE_TIMINGS: IntakeTimings = {
-  claimMs: 30_000,
-  renewMs: 10_000,
-  sweepMs: 15_000,
-  abandonAfterMs: 24 * 3_600_000,
-};
-
-export type Accepted = "accepted" | "duplicate";
+export type UpdateIntake = SharedIntake<Update>;
 
 /** The chat an update belongs to (as `ctx.chat ?? ctx.from`): its updates are handled in order. */
 export function chatKeyOf(update: Update): string | null {
@@ -52,133 +25,33 @@ export function chatKeyOf(update: Update): string | null {
   return from ? String(from.id) : null;
 }
 
-export class UpdateIntake {
-  private readonly queue = new ChatQueue();
-  private readonly inHand = new Set<string>();
-  private timers: NodeJS.Timeout[] = [];
-  private sweeping: Promise<void> = Promise.resolve();
-
-  constructor(
-    private readonly options: {
-      bot: Bot<BotContext>;
-      /** Real time: claims measure whether a process is alive. */
-      deps: Pick<ServiceDeps, "db" | "clock">;
-      logger: Logger;
-      timings?: IntakeTimings;
-    },
-  ) {}
-
-  private get timings(): IntakeTimings {
-    return this.options.timings ?? INTAKE_TIMINGS;
-  }
-
-  /** Updates claimed by this process and not yet done. */
-  get inFlight(): number {
-    return this.inHand.size;
-  }
-
-  /** Starts renewing claims and sweeping lapsed ones (one sweep right away). */
-  start(): void {
-    const { renewMs, sweepMs } = this.timings;
-    this.timers.push(setInterval(() => void this.renew(), renewMs));
-    this.timers.push(setInterval(() => this.sweepInBackground(), sweepMs));
-    this.sweepInBackground();
-  }
-
-  /** Claims an update (resolves once the claim is stored) and queues its handling. */
-  async accept(update: Update): Promise<Accepted> {
-    const updateId = String(update.update_id);
-    const chatKey = chatKeyOf(update);
-    const slot = this.queue.reserve(chatKey ?? `update:${updateId}`);
-    let claimed = false;
-    try {
-      claimed = await claimUpdate(this.options.deps, {
-        channel: CHANNEL,
-        updateId,
-        chatKey,
-        payload: JSON.stringify(update),
-        leaseMs: this.timings.claimMs,
-      });
-    } finally {
-      if (!claimed) slot(null);
-    }
-    if (!claimed) {
-      this.options.logger.debug({ updateId }, "duplicate update ignored");
-      return "duplicate";
-    }
-    this.inHand.add(updateId);
-    slot(() => this.handle(update));
-    return "accepted";
-  }
-
-  /** Waits until fewer than `max` updates are in hand (polling does not run ahead of handling). */
-  async belowLimit(max: number): Promise<void> {
-    while (this.inHand.size >= max) await this.queue.idle();
-  }
-
-  /** Stops the timers and waits for the updates in hand. */
-  async stop(): Promise<void> {
-    for (const t of this.timers) clearInterval(t);
-    this.timers = [];
-    await this.sweeping;
-    await this.queue.idle();
-  }
-
-  private async handle(update: Update): Promise<void> {
-    const { bot, logger } = this.options;
-    const updateId = String(update.update_id);
-    markClaimedByTransport(update);
-    try {
-      await bot.handleUpdate(update);
-    } catch (err) {
-      if (err instanceof BotError) await Promise.resolve(bot.errorHandler(err)).catch(() => undefined);
-      else logger.error({ err, updateId }, "update handling failed");
-    }
-    // A handler that failed has answered through the error boundary: it is not handled again.
-    try {
-      await markDone(this.options.deps, CHANNEL, updateId);
-    } catch (err) {
-      logger.error({ err, updateId }, "could not record an update as handled");
-    } finally {
-      this.inHand.delete(updateId);
-    }
-  }
-
-  private async renew(): Promise<void> {
-    await renewClaims(this.options.deps, {
-      channel: CHANNEL,
-      updateIds: [...this.inHand],
-      leaseMs: this.timings.claimMs,
-    }).catch((err: unknown) => this.options.logger.warn({ err }, "could not renew update claims"));
-  }
-
-  private sweepInBackground(): void {
-    this.sweeping = this.sweeping
-      .then(async () => void (await this.sweep()))
-      .catch((err: unknown) => this.options.logger.warn({ err }, "sweep of lapsed update claims failed"));
-  }
-
-  /** Handles again, from the stored update, the claims of processes that died. */
-  async sweep(): Promise<number> {
-    const { deps, logger } = this.options;
-    const { claimMs, abandonAfterMs } = this.timings;
-    let taken = 0;
-    for (const claim of await staleClaims(deps, CHANNEL, 50)) {
-      if (this.inHand.has(claim.updateId)) continue;
-      if (!(await takeOverClaim(deps, { channel: CHANNEL, updateId: claim.updateId, leaseMs: claimMs })))
-        continue;
-      const tooOld = deps.clock.now().getTime() - claim.claimedAt.getTime() > abandonAfterMs;
-      if (claim.payload === null || tooOld) {
-        logger.warn({ updateId: claim.updateId }, "an update left unfinished too long is closed unhandled");
-        await markDone(deps, CHANNEL, claim.updateId);
-        continue;
+function telegramTransport(bot: Bot<BotContext>, logger: Logger): IntakeTransport<Update> {
+  return {
+    channel: "telegram",
+    idOf: (update) => String(update.update_id),
+    chatKeyOf,
+    handle: async (update) => {
+      markClaimedByTransport(update);
+      try {
+        await bot.handleUpdate(update);
+      } catch (err) {
+        if (err instanceof BotError) await Promise.resolve(bot.errorHandler(err)).catch(() => undefined);
+        else logger.error({ err, updateId: update.update_id }, "update handling failed");
       }
-      logger.warn({ updateId: claim.updateId }, "an update its process left unfinished is handled again");
-      const update = JSON.parse(claim.payload) as Update;
-      this.inHand.add(claim.updateId);
-      this.queue.reserve(claim.chatKey ?? `update:${claim.updateId}`)(() => this.handle(update));
-      taken++;
-    }
-    return taken;
-  }
+    },
+  };
+}
+
+export function telegramIntake(options: {
+  bot: Bot<BotContext>;
+  deps: Pick<ServiceDeps, "db" | "clock">;
+  logger: Logger;
+  timings?: IntakeTimings;
+}): UpdateIntake {
+  return new SharedIntake<Update>({
+    transport: telegramTransport(options.bot, options.logger),
+    deps: options.deps,
+    logger: options.logger,
+    ...(options.timings ? { timings: options.timings } : {}),
+  });
 }

@@ -41,4 +41,14 @@ export const start: Feature = {
       turn.menuRole = result.role;
     },
   },
+  // A channel without deep links (Zalo): a newcomer sends the invite code itself as a message.
+  text: async (turn, { text }) => {
+    const code = text.trim();
+    if (turn.actor !== null || !INVITE_CODE.test(code)) return false;
+    await start.commands!.start!(turn, code);
+    return true;
+  },
 };
+
+/** An invite code as it is printed (128 random bits, URL-safe), typed alone in a message. */
+const INVITE_CODE = /^[A-Za-z0-9_-]{22}$/;

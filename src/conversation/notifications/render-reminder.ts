@@ -5,7 +5,8 @@ import type { ReminderMessage } from "../../services/reminders/reminder-channel.
 import { encodeChoice } from "../choice-payload.ts";
 import type { Reply } from "../conversation-types.ts";
 
-export function reminderText(m: ReminderMessage, locale: Locale = m.locale): string {
+/** `buttons: false`: the channel numbers the choices ("trả lời 1 để báo cáo ngay, 2 để …"). */
+export function reminderText(m: ReminderMessage, locale: Locale = m.locale, buttons = true): string {
   const t = translator(locale);
   const date = formatLocalDate(m.period.dueDate, locale);
   const due =
@@ -29,20 +30,25 @@ export function reminderText(m: ReminderMessage, locale: Locale = m.locale): str
     t("reminder-item", { code: m.item.code, title: m.item.title }),
     due,
     "",
-    t("reminder-how"),
+    t(buttons ? "reminder-how" : "reminder-how-numbered"),
     t("reminder-template", { code: m.item.code }),
   ].join("\n");
 }
 
-export function renderReminder(m: ReminderMessage, locale: Locale = m.locale): Reply {
+export function renderReminder(
+  m: ReminderMessage,
+  locale: Locale = m.locale,
+  { buttons = true }: { buttons?: boolean } = {},
+): Reply {
   const t = translator(locale);
-  const text = reminderText(m, locale);
+  const text = reminderText(m, locale, buttons);
   if (m.audience !== "focal-point") return { outputs: [{ kind: "message", text }] };
   return {
     outputs: [
       {
         kind: "message",
         text,
+        ...(buttons ? {} : { listed: true }),
         choices: [
           [
             {

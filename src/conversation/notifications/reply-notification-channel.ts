@@ -9,13 +9,19 @@ import { renderDigest } from "./render-digest.ts";
 import { renderReminder } from "./render-reminder.ts";
 import { renderUnreachable } from "./render-unreachable.ts";
 
-export type DeliverReply = (chatId: string, reply: Reply) => Promise<{ messageId: string }>;
+/** Delivers a rendered Reply (`locale`: the language it is in, for a channel that adds words). */
+export type DeliverReply = (chatId: string, reply: Reply, locale: Locale) => Promise<{ messageId: string }>;
 
-export function replyNotificationChannel(deliver: DeliverReply, digestLocale: Locale): NotificationChannel {
+export function replyNotificationChannel(
+  deliver: DeliverReply,
+  digestLocale: Locale,
+  options: { buttons?: boolean } = {},
+): NotificationChannel {
+  const buttons = options.buttons ?? true;
   return {
-    sendReminder: (m) => deliver(m.chatId, renderReminder(m)),
-    notifyUnreachable: (n) => deliver(n.chatId, renderUnreachable(n)),
-    sendCorrectionNotice: (n) => deliver(n.chatId, renderCorrectionNotice(n, n.locale)),
-    sendDigest: (d) => deliver(d.chatId, renderDigest(d.summary, digestLocale)),
+    sendReminder: (m) => deliver(m.chatId, renderReminder(m, m.locale, { buttons }), m.locale),
+    notifyUnreachable: (n) => deliver(n.chatId, renderUnreachable(n), n.locale),
+    sendCorrectionNotice: (n) => deliver(n.chatId, renderCorrectionNotice(n, n.locale), n.locale),
+    sendDigest: (d) => deliver(d.chatId, renderDigest(d.summary, digestLocale), digestLocale),
   };
 }

@@ -18,6 +18,9 @@ function withNav(turn: Turn, state: WizardState, rows: ChoiceRows = []): ChoiceR
   return [...rows, nav];
 }
 
+/** Questions answered by typing: on a channel without buttons, a number typed is the answer. */
+const TYPED = { typed: true };
+
 export function showGuidedStep(turn: Turn, step: GuidedStep): void {
   const { t, locale } = turn;
   if (step.kind === "draft") return turn.say(draftText(turn, step.draft), draftChoices(turn, step.draft.id));
@@ -59,18 +62,24 @@ export function showGuidedStep(turn: Turn, step: GuidedStep): void {
       return turn.say(
         t("wizard-ask-progress") + current(state.value.progressPct?.toString()),
         withNav(turn, state),
+        TYPED,
       );
     case "disbursed": {
       const v = state.value.disbursedVnd;
       return turn.say(
         t("wizard-ask-disbursed") + current(v === undefined ? undefined : formatMillion(v, locale)),
         withNav(turn, state),
+        TYPED,
       );
     }
     case "results":
     case "obstacles":
     case "proposals":
-      return turn.say(t(`wizard-ask-${state.step}`) + current(state.value[state.step]), withNav(turn, state));
+      return turn.say(
+        t(`wizard-ask-${state.step}`) + current(state.value[state.step]),
+        withNav(turn, state),
+        TYPED,
+      );
     case "done":
       return;
   }

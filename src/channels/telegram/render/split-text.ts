@@ -1,46 +1,11 @@
-// The one splitter every text goes through on Telegram: parts under 4,096 characters, cut at line
-// boundaries, a line longer than that at a space (or else between two graphemes, never inside one).
-import { graphemes } from "../../../domain/text/cut-graphemes.ts";
+// Telegram's limits for the shared splitter (src/domain/text/split-text.ts).
+import { splitText as splitUnder } from "../../../domain/text/split-text.ts";
 
 /** Telegram's limit on a message's text (counted here in UTF-16 units, never more than Telegram counts). */
 export const TEXT_LIMIT = 4096;
 /** Telegram's limit on a caption. */
 export const CAPTION_LIMIT = 1024;
 
-function splitLongLine(line: string, limit: number): string[] {
-  const pieces: string[] = [];
-  let current = "";
-  for (const g of graphemes(line)) {
-    if (current.length + g.length > limit) {
-      const space = current.lastIndexOf(" ");
-      if (space > limit / 2) {
-        pieces.push(current.slice(0, space));
-        current = current.slice(space + 1);
-      } else {
-        pieces.push(current);
-        current = "";
-      }
-    }
-    current += g;
-  }
-  if (current !== "") pieces.push(current);
-  return pieces;
-}
-
 export function splitText(text: string, limit = TEXT_LIMIT): string[] {
-  if (text.length <= limit) return text === "" ? [] : [text];
-  const parts: string[] = [];
-  let current: string | null = null;
-  for (const line of text.split("\n")) {
-    for (const piece of line.length <= limit ? [line] : splitLongLine(line, limit)) {
-      if (current === null) current = piece;
-      else if (current.length + 1 + piece.length <= limit) current = `${current}\n${piece}`;
-      else {
-        if (current.trim() !== "") parts.push(current);
-        current = piece;
-      }
-    }
-  }
-  if (current !== null && current.trim() !== "") parts.push(current);
-  return parts;
+  return splitUnder(text, limit);
 }

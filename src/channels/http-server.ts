@@ -1,0 +1,68 @@
+// tiendo's own HTTP server, shared by every bot channel of the process: /healthz, the webhooks
+// (Telegram's, Zalo's) and the file links (/files/<token>). Started by the composition root when
+// a bot channel runs; channels add their routes to it.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import { AppError } from "../services/app-error.ts";
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
+
+export interface HealthReport {
+  ok: boolean;
+  [detail: string]: unknown;
+}
+
+export interface HttpServer {
+  port: number;
+  /** Serves `path` exactly, or every path under it when it ends with "/". */
+  route(method: "GET" | "POST", path: string, handler: RouteHandler): void;
+  /** What GET /healthz answers (200 when ok, else 503). */
+  setHealth(report: () => HealthReport): void;
+  /** Stops taking requests; those in flight finish. */
+  stop(): Promise<void>;
+}
+
+export async function startHttpServer(options: { port: number; logger: Logger }): Promise<HttpServer> {
+  const routes: { method: string; path: string; handler: RouteHandler }[] = [];
+  let health: () => HealthReport = () => ({ ok: true });
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (req.method === "GET" && url.pathname === "/healthz") {
+      const h = health();
+      res.writeHead(h.ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h));
+      return;
+    }
+    const route = routes.find(
+      (r) =>
+        r.method === req.method &&
+        (r.path.endsWith("/") ? url.pathname.startsWith(r.path) : url.pathname === r.path),
+    );
+    if (route === undefined) return void res.writeHead(404).end();
+    route.handler(req, res, url).catch((err: unknown) => {
+      options.logger.error({ err, path: route.path }, "HTTP request failed");
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  const port = await listen(server, options.port);
+  return {
+    port,
+    route: (method, path, handler) => void routes.push({ method, path, handler }),
+    setHealth: (report) => void (health = report),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+/** Listens on `port`; a port already taken is an AppError the start-up boundary explains. */
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (err: NodeJS.ErrnoException) => {
+      reject(err.code === "EADDRINUSE" ? new AppError("port-in-use", { port: String(port) }) : err);
+    });
+    server.listen(port, () => resolve((server.address() as AddressInfo).port));
+  });
+}
