@@ -1,7 +1,7 @@
 // Starts the real app (the code `npm start` runs) against the fake Telegram server.
 import { createLogger } from "../../src/logging/create-logger.ts";
 import { createConfig, type TConfig } from "../../src/config/config.ts";
-import { startApp, type App } from "../../src/main.ts";
+import { startApp, type App, type StartOptions } from "../../src/main.ts";
 import { FakeTelegram } from "./fake-telegram/fake-telegram-server.ts";
 import { aUser, PrivateChat, type FakeUser } from "./fake-telegram/telegram-users.ts";
 import { MovableClock } from "./reminder-world.ts";
@@ -27,7 +27,7 @@ export interface Harness {
 export const FEB_2023 = "2023-02-01T03:00:00Z";
 
 export async function startHarness(
-  options: { env?: Record<string, string>; at?: string } = {},
+  options: { env?: Record<string, string>; at?: string; zaloTimings?: StartOptions["zaloTimings"] } = {},
 ): Promise<Harness> {
   const clock = new MovableClock(new Date(options.at ?? FEB_2023));
   const tg = await new FakeTelegram(TOKEN).start();
@@ -45,13 +45,15 @@ export async function startHarness(
     ...options.env,
   });
   const logs: string[] = [];
-  const logger = createLogger("debug", [TOKEN, config.WEBHOOK_SECRET], {
+  const secrets = [TOKEN, config.WEBHOOK_SECRET, config.ZALO_BOT_TOKEN, config.ZALO_WEBHOOK_SECRET];
+  const logger = createLogger("debug", secrets, {
     write: (line: string) => {
       logs.push(line);
       if (process.env.TEST_LOG === "1") process.stderr.write(line);
     },
   });
-  const start = () => startApp(config, { logger, clock, say: () => undefined });
+  const zaloTimings = options.zaloTimings ? { zaloTimings: options.zaloTimings } : {};
+  const start = () => startApp(config, { logger, clock, say: () => undefined, ...zaloTimings });
   const h: Harness = {
     tg,
     app: await start(),

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { inviteCodeIn } from "../support/bot-harness.ts";
+import type { ZaloChat } from "../support/fake-zalo/zalo-chat.ts";
+import { startZaloHarness, type ZaloHarness } from "../support/zalo-harness.ts";
+
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Every message the bot sent on Zalo over the run: at most 2,000 characters, valid UTF-8. */
+function expectWithinZaloLimits(h: ZaloHarness) {
+  expect(h.zalo.invalidUtf8).toBe(0);
+  expect(h.zalo.refusals.filter((r) => r.method.startsWith("send"))).toEqual([]);
+  const texts = h.zalo.calls.filter((c) => c.method === "sendMessage").map((c) => String(c.params.text));
+  for (const text of texts) {
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.length).toBeLessThanOrEqual(2000);
+    expect(LONE.test(text)).toBe(false);
+    expect(Buffer.from(text, "utf8").toString("utf8")).toBe(text);
+  }
+}
+
+async function joinOnZalo(h: ZaloHarness, invite: string, name: string): Promise<ZaloChat> {
+  const code = inviteCodeIn(await h.chat(h.admin).ask(`/invite ${invite}`));
+  const chat = h.zaloChat(name);
+  expect(await chat.ask(code)).toMatch(/^Chào mừng/);
+  return chat;
+}
+
+describe("the Zalo channel over the fake Zalo server", () => {
+  let h: ZaloHarness | undefined;
+  afterEach(async () => {
+    if (h) expectWithinZaloLimits(h);
+    await h?.stop();
+    h = undefined;
+  });
+
+  it("join by code → /tasks → a reminder → a one-message report → 1 confirms → the summary counts it", async () => {
+    h = await startZaloHarness({ at: "2023-03-07T03:00:00Z" });
+    const code = inviteCodeIn(await h.chat(h.admin).ask("/invite focal-point LDTBXH"));
+    const hoa = h.zaloChat("Lê Thị Hoa");
+    expect(await hoa.ask(code)).toBe(
+      "Chào mừng Lê Thị Hoa! Anh/chị đã tham gia với vai trò đầu mối báo cáo của Phòng Lao động - Thương binh và Xã hội. Gõ /tasks để xem các nội dung được giao, /help để xem các lệnh.",
+    );
+    const tasks = await hoa.ask("/tasks");
+    expect(tasks).toContain("DA5.TDA3 (chủ trì): Tiểu dự án 3");
+    expect(tasks).toContain("Vốn: 5.893 triệu đồng");
+
+    h.clock.set("2023-03-08T08:00:00");
+    await h.app.reminders!.tick();
+    const reminder = (await hoa.next()).text!;
+    expect(reminder).toMatch(/^⏰ Nhắc báo cáo: Báo cáo tiến độ hằng quý \(2023-Q1\)/);
+    expect(reminder).toContain("Trả lời 1 để báo cáo ngay, 2 để nhắc lại sáng mai; hoặc gửi báo cáo theo mẫu:");
+    expect(reminder).not.toContain("1 — "); // the text itself says what the numbers do
+
+    await hoa.send("DA5.TDA3\nTiến độ: 60%\nGiải ngân: 1.200,5\nKết quả: mở 3 lớp dạy nghề");
+    const draft = (await hoa.next()).text!;
+    expect(draft).toMatch(/^Anh\/chị xác nhận báo cáo sau:/);
+    expect(draft).toContain("1 — ✅ Xác nhận   2 — ✏️ Sửa   3 — ✖️ Hủy");
+    const receipt = await hoa.ask("1");
+    expect(receipt).toMatch(/^✅/);
+    expect(await h.temp.db.progressReport.count()).toBe(1);
+    expect(await hoa.ask("1")).toBe(
+      "Số này không còn ứng với lựa chọn nào: cuộc trò chuyện đã sang bước khác. Gõ /help để xem các lệnh.",
+    );
+
+    const summary = await h.chat(h.admin).ask("/summary");
+    expect(summary).toContain("Đã nhận 1/13 báo cáo");
+  });
+});
