@@ -17,7 +17,7 @@ export interface HttpServer {
   port: number;
   /** Serves `path` exactly, or every path under it when it ends with "/". */
   route(method: "GET" | "POST", path: string, handler: RouteHandler): void;
-  /** What GET /healthz answers (200 when ok, else 503). */
+  /** What GET /healthz answers (200 when ok, else 503); asked before this is set, it waits. */
   setHealth(report: () => HealthReport): void;
   /** Stops taking requests; those in flight finish. */
   stop(): Promise<void>;
@@ -25,12 +25,18 @@ export interface HttpServer {
 
 export async function startHttpServer(options: { port: number; logger: Logger }): Promise<HttpServer> {
   const routes: { method: string; path: string; handler: RouteHandler }[] = [];
-  let health: () => HealthReport = () => ({ ok: true });
+  // /healthz answers once the channels have started (asked earlier, it waits).
+  let health: (() => HealthReport) | null = null;
+  let waiting: (() => void)[] = [];
+  const answerHealth = (res: ServerResponse) => {
+    const h = health?.() ?? { ok: false };
+    res.writeHead(h.ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h));
+  };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (req.method === "GET" && url.pathname === "/healthz") {
-      const h = health();
-      res.writeHead(h.ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h));
+      if (health === null) waiting.push(() => answerHealth(res));
+      else answerHealth(res);
       return;
     }
     const route = routes.find(
@@ -48,11 +54,16 @@ export async function startHttpServer(options: { port: number; logger: Logger })
   return {
     port,
     route: (method, path, handler) => void routes.push({ method, path, handler }),
-    setHealth: (report) => void (health = report),
+    setHealth: (report) => {
+      health = report;
+      for (const answer of waiting) answer();
+      waiting = [];
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+        if (health === null) server.closeAllConnections(); // never started: nothing in flight to finish
       }),
   };
 }

@@ -19,6 +19,10 @@ describe("createConfig", () => {
       DIGEST_WEEKDAY: 1,
       DIGEST_TIME: "08:00",
       DIGEST_AFTER_DEADLINE: true,
+      ZALO_API_ROOT: "https://bot-api.zaloplatforms.com",
+      ZALO_MODE: "polling",
+      ZALO_SENDS_PER_SECOND: 5,
+      FILE_LINK_TTL_HOURS: 24,
       SANDBOX_CLOCK: "2023-06-12T08:00",
     });
   });
@@ -37,6 +41,12 @@ describe("createConfig", () => {
     ["REMINDERS_ENABLED", "maybe"],
     ["DIGEST_TIME", "8am"],
     ["DIGEST_WEEKDAY", "9"],
+    ["ZALO_BOT_TOKEN", "no colon"],
+    ["ZALO_MODE", "push"],
+    ["ZALO_WEBHOOK_SECRET", "short"],
+    ["ZALO_SENDS_PER_SECOND", "0"],
+    ["PUBLIC_URL", "not a url"],
+    ["FILE_LINK_TTL_HOURS", "0"],
   ])("names the variable when %s is bad", (variable, value) => {
     let error: unknown;
     try {
@@ -59,6 +69,25 @@ describe("createConfig", () => {
       ADMIN_TELEGRAM_IDS: "111, 222",
     });
     expect(c.ADMIN_TELEGRAM_IDS).toEqual(["111", "222"]);
+  });
+
+  it("Zalo webhook mode needs a Zalo token, a URL and a secret, and says it is for ZALO_MODE", () => {
+    let error: unknown;
+    try {
+      createConfig({ ZALO_MODE: "webhook", ZALO_BOT_TOKEN: "1234567890:abcdefghij" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ variable: "ZALO_WEBHOOK_URL", key: "config-detail-zalo-webhook-required" });
+    const c = createConfig({
+      ZALO_MODE: "webhook",
+      ZALO_BOT_TOKEN: "1234567890:abcdefghij",
+      ZALO_WEBHOOK_URL: "https://bot.example.vn/zalo",
+      ZALO_WEBHOOK_SECRET: "zalo-secret",
+      PUBLIC_URL: "https://bot.example.vn",
+    });
+    expect(c.ZALO_MODE).toBe("webhook");
+    expect(c.TELEGRAM_BOT_TOKEN).toBeUndefined();
   });
 
   it("accepts a well-formed bot token and treats an empty one as absent", () => {
