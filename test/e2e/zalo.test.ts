@@ -48,7 +48,9 @@ describe("the Zalo channel over the fake Zalo server", () => {
     await h.app.reminders!.tick();
     const reminder = (await hoa.next()).text!;
     expect(reminder).toMatch(/^⏰ Nhắc báo cáo: Báo cáo tiến độ hằng quý \(2023-Q1\)/);
-    expect(reminder).toContain("Trả lời 1 để báo cáo ngay, 2 để nhắc lại sáng mai; hoặc gửi báo cáo theo mẫu:");
+    expect(reminder).toContain(
+      "Trả lời 1 để báo cáo ngay, 2 để nhắc lại sáng mai; hoặc gửi báo cáo theo mẫu:",
+    );
     expect(reminder).not.toContain("1 — "); // the text itself says what the numbers do
 
     await hoa.send("DA5.TDA3\nTiến độ: 60%\nGiải ngân: 1.200,5\nKết quả: mở 3 lớp dạy nghề");
@@ -64,5 +66,73 @@ describe("the Zalo channel over the fake Zalo server", () => {
 
     const summary = await h.chat(h.admin).ask("/summary");
     expect(summary).toContain("Đã nhận 1/13 báo cáo");
+  });
+
+  it("the guided report by numbers and labels, a typed number as the answer, a restart before the pick", async () => {
+    h = await startZaloHarness({ at: "2023-03-10T03:00:00Z" });
+    const hoa = await joinOnZalo(h, "focal-point LDTBXH", "Hoa");
+    const periods = await hoa.ask("/report");
+    expect(periods).toMatch(
+      /^Báo cáo cho kỳ nào\? \(mặc định: kỳ hiện tại\)\n\n1 — • 2023-Q1: hạn 15\/03\/2023\n/,
+    );
+    expect(periods).toMatch(/\d+ — Hủy\nTrả lời bằng số \(1–\d+\) hoặc gõ đúng tên lựa chọn\.$/);
+    const status = await hoa.ask("01");
+    expect(status).toBe(
+      [
+        "Trạng thái thực hiện DA5.TDA3?",
+        "",
+        "1 — chưa thực hiện   2 — đang thực hiện",
+        "3 — hoàn thành   4 — vướng mắc",
+        "5 — « Quay lại   6 — Hủy",
+        "Trả lời bằng số (1–6) hoặc gõ đúng tên lựa chọn.",
+      ].join("\n"),
+    );
+    expect(await hoa.ask("9")).toBe("Hãy trả lời bằng một số từ 1 đến 6, hoặc gõ tên lựa chọn.");
+    const progress = await hoa.ask("hai");
+    expect(progress).toMatch(/^Tiến độ so với mục tiêu năm/);
+    expect(progress).toContain("\n\nHoặc gõ: « Quay lại · Hủy");
+    expect(await hoa.ask("60")).toMatch(/^Số vốn đã giải ngân lũy kế/);
+    // A typed question: "2" is the amount, not the second choice.
+    expect(await hoa.ask("2")).toMatch(/^Kết quả đạt được\?/);
+    expect(await hoa.ask("mở 3 lớp dạy nghề")).toMatch(/^Khó khăn, vướng mắc\?/);
+    expect(await hoa.ask("bo qua")).toMatch(/^Đề xuất, kiến nghị\?/);
+    const draft = await hoa.ask("Bỏ qua");
+    expect(draft).toContain("Trạng thái: đang thực hiện\nTiến độ: 60%\nGiải ngân lũy kế: 2 triệu đồng");
+    expect(draft).toContain("1 — ✅ Xác nhận   2 — ✏️ Sửa   3 — ✖️ Hủy");
+
+    await h.restart(); // the offer is in the database
+
+    expect(await hoa.ask("xac nhan")).toMatch(/^✅ Đã lưu báo cáo DA5\.TDA3/);
+    const rev = await h.temp.db.reportRevision.findFirstOrThrow();
+    expect(rev).toMatchObject({
+      status: "in-progress",
+      progressPermille: 600,
+      disbursedTotalVnd: 2_000_000n,
+    });
+  });
+
+  it("a reminder's 2 snoozes it; pictures join a report; stickers, voice and files get an answer", async () => {
+    h = await startZaloHarness({ at: "2023-03-07T03:00:00Z" });
+    const hoa = await joinOnZalo(h, "focal-point LDTBXH", "Hoa");
+    h.clock.set("2023-03-08T08:00:00");
+    await h.app.reminders!.tick();
+    expect((await hoa.next()).text).toMatch(/^⏰ Nhắc báo cáo/);
+    expect(await hoa.ask("2")).toBe("Được, tôi sẽ nhắc lại lúc 09/03/2023 08:00.");
+
+    await hoa.sendPhoto(
+      "https://zalo.example/photo/abc.jpg",
+      "Tiến độ: 70%\nKết quả: lễ khai giảng lớp nghề",
+    );
+    expect((await hoa.next()).text).toMatch(/^Anh\/chị xác nhận báo cáo sau:/);
+    expect(await hoa.ask("1")).toMatch(/^✅/);
+    const attachments = await h.temp.db.attachment.findMany();
+    expect(attachments.map((a) => a.fileId)).toEqual(["https://zalo.example/photo/abc.jpg"]);
+
+    await hoa.sendOther("message.sticker.received");
+    expect((await hoa.next()).text).toBe("Cảm ơn anh/chị! Bot chỉ đọc được tin nhắn chữ và ảnh.");
+    await hoa.sendOther("message.voice.received");
+    expect((await hoa.next()).text).toMatch(/^Xin lỗi, bot chưa nghe được tin nhắn thoại/);
+    await hoa.sendOther("message.unsupported.received");
+    expect((await hoa.next()).text).toMatch(/^Zalo không chuyển tệp, đường link/);
   });
 });

@@ -187,20 +187,27 @@ export class FakeZalo {
       return refuse(400, "Bad Request: body is not JSON");
     }
     this.calls.push({ method, params, at: Date.now() });
+    let gone = false;
+    res.once("close", () => {
+      gone = true;
+      for (const w of [...this.waiting]) w();
+    });
     try {
-      answer(200, { ok: true, result: await this.call(method, params) });
+      const result = await this.call(method, params, () => gone);
+      if (gone) return; // a poll the client gave up: its update stays queued
+      answer(200, { ok: true, result });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       refuse(e.code, e.description);
     }
   }
 
-  private async call(method: string, p: Params): Promise<unknown> {
+  private async call(method: string, p: Params, gone: () => boolean): Promise<unknown> {
     switch (method) {
       case "getMe":
         return this.bot;
       case "getUpdates":
-        return this.getUpdates(p);
+        return this.getUpdates(p, gone);
       case "setWebhook": {
         const url = String(p.url ?? "");
         const secret = String(p.secret_token ?? "");
@@ -229,12 +236,12 @@ export class FakeZalo {
     }
   }
 
-  private async getUpdates(p: Params): Promise<unknown> {
+  private async getUpdates(p: Params, gone: () => boolean): Promise<unknown> {
     if (this.webhook !== null)
       throw new ApiError(400, "Bad Request: webhook is set, getUpdates is not allowed");
     const timeoutS = Math.min(Number(p.timeout ?? 30), 60);
     const until = Date.now() + timeoutS * 1000;
-    while (this.updates.length === 0 && Date.now() < until && this.webhook === null) {
+    while (this.updates.length === 0 && Date.now() < until && this.webhook === null && !gone()) {
       await new Promise<void>((resolve) => {
         const done = () => {
           this.waiting.delete(done);
@@ -246,7 +253,7 @@ export class FakeZalo {
       });
       if (this.server?.listening !== true) break;
     }
-    const update = this.webhook === null ? this.updates.shift() : undefined;
+    const update = this.webhook === null && !gone() ? this.updates.shift() : undefined;
     if (update === undefined) throw new ApiError(408, "Request timeout");
     return update;
   }
