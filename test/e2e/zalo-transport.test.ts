@@ -89,7 +89,7 @@ describe("Zalo transport over the fake Zalo server", () => {
     expect(await chat.ask("/help", 30_000)).toBeTruthy();
     const sent = h.zalo.messagesTo(chat.user.id).length;
     await h.zalo.redeliver(h.zalo.lastUpdate!);
-    expect(await chat.ask("/start")).toMatch(/^Chào anh\/chị|tiendo|mã mời/i);
+    expect(await chat.ask("/start")).toMatch(/^Xin chào! tiendo giúp theo dõi tiến độ/);
     expect(h.zalo.messagesTo(chat.user.id)).toHaveLength(sent + 1);
     expect(h.zalo.refusals.map((r) => r.code)).toEqual(expect.arrayContaining([429, 500]));
   });

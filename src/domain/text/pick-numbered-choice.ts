@@ -37,11 +37,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
 };
 
-/** The number an answer is ("1", "01", " 2. ", "một", "so 3"), or null when it is not just a number. */
+const DIGITS = /^(?:số|so|no\.?|number)?\s*(\d{1,3})[.)]?$/i;
+
+/** The number an answer is ("1", "01", " 2. ", "một", "số 3"), or null when it is not just a number. */
 export function answerNumber(text: string): number | null {
-  const folded = foldForMatch(text).replace(/^(so|number|no) /, "");
-  if (/^\d{1,3}$/.test(folded)) return Number(folded);
-  return NUMBER_WORDS[folded] ?? null;
+  const digits = DIGITS.exec(text.trim());
+  if (digits) return Number(digits[1]);
+  return NUMBER_WORDS[foldForMatch(text).replace(/^(so|number|no) /, "")] ?? null;
 }
 
 export type ChoicePick =
