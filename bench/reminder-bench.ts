@@ -21,7 +21,12 @@ import { generateReminderPlan } from "./generate-province-plan.ts";
 
 const TOKEN = "123456:BENCH-reminders-fake-server_xyz";
 
-async function world(agencies: number, perAgency: number) {
+/** Telegram ids are numbers; Zalo's are 20 hex characters. */
+const chatIdOf = (channel: "telegram" | "zalo", i: number) =>
+  channel === "telegram" ? String(1000 + i) : (0xa0000 + i).toString(16).padStart(20, "0");
+
+/** A database with the generated plan and one focal point per agency, reachable on `channel`. */
+export async function world(agencies: number, perAgency: number, channel: "telegram" | "zalo" = "telegram") {
   const dir = mkdtempSync(path.join(tmpdir(), "tiendo-remind-"));
   const url = `file:${path.join(dir, "r.db")}`;
   await applyPendingMigrations(url);
@@ -50,9 +55,9 @@ async function world(agencies: number, perAgency: number) {
     data: members.map((m, i) => ({
       id: randomUUID(),
       memberId: m.id,
-      channel: "telegram",
-      externalId: String(1000 + i),
-      chatId: String(1000 + i),
+      channel,
+      externalId: chatIdOf(channel, i),
+      chatId: chatIdOf(channel, i),
       createdAt: clock.now(),
     })),
   });

@@ -14,6 +14,7 @@ import { benchReminders } from "./reminder-bench.ts";
 import { benchReports } from "./report-bench.ts";
 import { benchSandbox } from "./sandbox-bench.ts";
 import { benchSummaries } from "./summary-bench.ts";
+import { benchZalo } from "./zalo-bench.ts";
 import { benchPlanDraft } from "./plan-draft-bench.ts";
 import { generateProvincePlan } from "./generate-province-plan.ts";
 
@@ -91,6 +92,8 @@ async function main() {
   await benchSandbox(line);
   process.stdout.write("\n");
   await benchReminders(line);
+  process.stdout.write("\n");
+  await benchZalo(line);
   process.stdout.write("\n");
   await benchReports(line);
   process.stdout.write("\n");
