@@ -141,6 +141,28 @@ describe("typed codes and linked chat apps", () => {
     expect(await w.temp.db.invite.count({ where: { purpose: "link" } })).toBe(2);
   });
 
+  it("writing to the bot records the chat as used, and a chat marked unreachable is reachable again", async () => {
+    w = await conversationWorld(MARCH_10);
+    const focal = await joined(w, "back-1", "focal-point", "LDTBXH");
+    const identity = await w.temp.db.chatIdentity.findFirstOrThrow({ where: { externalId: "back-1" } });
+    const seen = () => w!.temp.db.session.findUnique({ where: { key: `seen:${identity.id}` } });
+    await focal.send("/tasks");
+    expect((await seen())?.value).toBe("2023-03-10T03:00:00.000Z");
+    await w.temp.db.chatIdentity.update({
+      where: { id: identity.id },
+      data: { unreachableAt: w.clock.now() },
+    });
+    w.clock.t = new Date(w.clock.t.getTime() + 5 * MINUTE);
+    await focal.send("/me");
+    const after = await w.temp.db.chatIdentity.findUniqueOrThrow({ where: { id: identity.id } });
+    expect(after.unreachableAt).toBeNull();
+    // Written at most every ten minutes.
+    expect((await seen())?.value).toBe("2023-03-10T03:00:00.000Z");
+    w.clock.t = new Date(w.clock.t.getTime() + 10 * MINUTE);
+    await focal.send("/me");
+    expect((await seen())?.value).toBe("2023-03-10T03:15:00.000Z");
+  });
+
   it("/subscribe in a private chat: a standing-office member gets the digests there", async () => {
     w = await conversationWorld(MARCH_10);
     const office = await joined(w, "vp-1", "standing-office");

@@ -35,7 +35,14 @@ export async function codeAttemptsHeldUntil(
   return oldest === undefined ? null : new Date(oldest.at.getTime() + windowMs);
 }
 
+/** Attempts older than this are forgotten (any window is shorter: see config.ts). */
+const KEPT_MS = 86_400_000;
+
+/** Counts a failure; failures are rare, so old ones (of anyone) are deleted here, not by a ticker. */
 export async function recordFailedCodeAttempt(deps: ServiceDeps, sender: CodeSender): Promise<void> {
+  await deps.db.codeAttempt.deleteMany({
+    where: { at: { lt: new Date(deps.clock.now().getTime() - KEPT_MS) } },
+  });
   await deps.db.codeAttempt.create({
     data: { id: randomUUID(), channel: sender.channel, externalId: sender.externalId, at: deps.clock.now() },
   });
