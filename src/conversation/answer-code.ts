@@ -38,6 +38,7 @@ export async function answerCode(turn: Turn, code: string, intent: CodeIntent = 
       return;
     case "linked":
       if (result.again) return turn.say(turn.t("link-again"));
+      turn.menuRole = result.role; // a channel with per-person menus shows this member's
       return turn.say(
         turn.t("link-done", {
           name: result.fullName,

@@ -78,7 +78,9 @@ describe("typed codes and linked chat apps", () => {
     // Sent from the app it came from: refused, nothing changes.
     expect(text(await focal.send(`LIENKET ${code}`))).toMatch(/^Mã này cần được nhắn từ ứng dụng chat kia/);
     const onZalo = w.person("a1b2c3d4e5f6a7b8c9d0", { channel: "zalo" });
-    const linked = text(await onZalo.send(`lien ket ${code}`));
+    const linkedReply = await onZalo.send(`lien ket ${code}`);
+    expect(linkedReply.menuRole).toBe("focal-point");
+    const linked = text(linkedReply);
     expect(linked).toBe(
       "Đã liên kết Zalo với tài khoản Người tg-1. Nhắc nhở và thông báo vẫn gửi qua chat thử nghiệm; gõ /channel để chọn ứng dụng khác.",
     );

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { MemberRole } from "../../domain/access/roles.ts";
 import { audit } from "../audit.ts";
 import { deliveryTargetsOf } from "../outbox/choose-delivery-identity.ts";
 import { hashInviteCode } from "./invite-code.ts";
@@ -10,6 +11,7 @@ export type LinkResult =
       kind: "linked";
       memberId: string;
       fullName: string;
+      role: MemberRole;
       /** Where reminders go (unchanged by linking). */
       preferredChannel: string | null;
       again: boolean;
@@ -47,6 +49,7 @@ export async function linkIdentity(
     kind: "linked" as const,
     memberId: member.id,
     fullName: member.fullName,
+    role: member.role as MemberRole,
     preferredChannel: member.preferredChannel,
     again,
   });
