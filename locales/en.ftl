@@ -84,7 +84,7 @@ db-migration-none = schema.prisma has no changes compared with the migrations.
 ## Bot: errors
 error-internal = Something went wrong, please try again later. If it happens again, give the administrator this reference: { $ref }
 error-forbidden = Sorry, you are not allowed to use this.
-error-not-registered = You are not registered with tiendo yet. Ask the standing office (Văn phòng HĐND-UBND) for an invite, then tap the invite link.
+error-not-registered = You are not registered with tiendo yet. Ask the standing office (Văn phòng HĐND-UBND) for an invite, then tap the invite link or message the code to the bot: THAMGIA <code>.
 error-no-plan = There is no plan in the system yet.
 error-no-agency = Your account is not linked to an agency.
 error-unknown-agency = There is no agency { $code }.
@@ -97,7 +97,7 @@ error-group-only = Use this command in the standing office's group chat.
 
 ## Bot: start and joining
 start-unknown = Hello! tiendo follows the progress of the city's plan and reminds agencies to report on time.
-    To use it you need an invite from the standing office (Văn phòng HĐND-UBND). When you get the invite link, just tap it to join.
+    To use it you need an invite from the standing office (Văn phòng HĐND-UBND). When you get the invite link, just tap it to join; or message the code to the bot, for example: THAMGIA 7K2Q-9XWD.
 start-welcome-back = Hello { $name }! You are { $role }{ $agency }. Type /help to see the commands.
 join-done = Welcome { $name }! You joined as { $role }{ $agency }. Type /tasks to see your items, /help for the commands.
 join-again = You already joined with this invite. Type /help to see the commands.
@@ -125,7 +125,7 @@ help-agencies = /agencies: agencies and who joined
 help-members = /members: list of members
 help-invite = /invite: create an invite for a focal point or leader
 help-revoke = /revoke: revoke invites, remove members
-help-subscribe = /subscribe: (in a group) receive periodic digests
+help-subscribe = /subscribe: receive periodic digests (in a group, or just for you)
 cmd-start = Start, join with an invite
 cmd-help = List of commands
 cmd-me = Your account
@@ -142,7 +142,8 @@ me-card = { $name }
     Role: { $role }
     Agency: { $agency }
     Language: { $locale }
-    Telegram id: { $telegramId }
+    Chat apps: { $channels }
+    Your { $channel } id: { $externalId }
 me-no-agency = (no agency)
 
 ## Bot: tasks
@@ -856,3 +857,33 @@ file-page-unknown = This link is wrong or no longer exists.
 file-page-expired = This link has expired. Ask for the file again in Zalo (for example /export).
 file-page-used = This link has already been used to download the file. Each link downloads once; ask for the file again in Zalo.
 file-page-not-member = This link is no longer valid: its recipient is no longer a member.
+## People: typed codes, linked chat apps
+invite-zalo-instruction = On Zalo, message the bot: THAMGIA { $code }
+code-wait = Too many wrong codes. To protect accounts, please wait until { $time } and try again.
+help-link = /link: get messages on both Telegram and Zalo (a link code)
+help-channel = /channel: choose the app reminders go to
+cmd-link = Link another chat app
+cmd-channel = Choose the app for reminders
+channel-name-telegram = Telegram
+channel-name-zalo = Zalo
+channel-name-sandbox = sandbox chat
+channel-mark-delivered = {" "}(gets reminders)
+channel-mark-unreachable = {" "}(cannot be reached)
+link-code-created = Link code: { $code }
+    Open the other chat app (Telegram or Zalo) and message the tiendo bot: LIENKET { $code }
+    The code works once and expires in { $minutes } minutes (at { $expires }).
+link-code-telegram = On Telegram you can also tap: { $link }
+link-done = { $channel } is now linked to { $name }'s account. Reminders and notices still go to { $preferred }; type /channel to choose another app.
+link-again = This app is already linked to your account.
+link-unknown = This link code is not valid. Type /link in the app you already use with tiendo to get a new one.
+link-used = This link code has already been used. Type /link in the app you already use with tiendo to get a new one.
+link-expired = This link code has expired. Type /link in the app you already use with tiendo to get a new one.
+link-revoked = This link code no longer works (a newer one was made). Use the newest code.
+link-already-member = This chat account already belongs to a tiendo member, so it cannot be linked. Please contact the standing office.
+link-same-account = Send this code from the other chat app (for example Zalo if you got it on Telegram).
+channel-only-one = You use: { $channels }. To get messages in another app too (Telegram or Zalo), type /link.
+channel-choose = Your apps: { $channels }. Choose the one reminders and notices go to:
+channel-set = Reminders and notices now go to { $channel }. If they cannot be delivered there, tiendo uses your other app.
+error-channel-not-linked = You have not linked this app. Type /channel to see your linked apps, /link to link another.
+subscribe-done-private = You will receive periodic digests of the plan's progress in this chat.
+subscribe-already-private = You already receive digests in this chat.

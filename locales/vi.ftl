@@ -84,7 +84,7 @@ db-migration-none = schema.prisma không có thay đổi nào so với các migr
 ## Bot: errors
 error-internal = Đã có lỗi xảy ra, xin thử lại sau. Nếu lỗi lặp lại, báo cho quản trị viên mã tham chiếu: { $ref }
 error-forbidden = Xin lỗi, anh/chị không có quyền dùng chức năng này.
-error-not-registered = Anh/chị chưa được đăng ký dùng tiendo. Hãy xin cơ quan thường trực (Văn phòng HĐND-UBND) một mã mời, rồi bấm vào đường link mời.
+error-not-registered = Anh/chị chưa được đăng ký dùng tiendo. Hãy xin cơ quan thường trực (Văn phòng HĐND-UBND) một mã mời, rồi bấm vào đường link mời hoặc nhắn mã cho bot: THAMGIA <mã>.
 error-no-plan = Chưa có kế hoạch nào trong hệ thống.
 error-no-agency = Tài khoản của anh/chị chưa gắn với đơn vị nào.
 error-unknown-agency = Không có đơn vị mã { $code }.
@@ -97,7 +97,7 @@ error-group-only = Lệnh này dùng trong nhóm chat của cơ quan thường t
 
 ## Bot: start and joining
 start-unknown = Xin chào! tiendo giúp theo dõi tiến độ thực hiện kế hoạch của thành phố và nhắc các đơn vị báo cáo đúng hạn.
-    Để dùng, anh/chị cần một mã mời từ cơ quan thường trực (Văn phòng HĐND-UBND). Khi nhận được đường link mời, chỉ cần bấm vào là tham gia.
+    Để dùng, anh/chị cần một mã mời từ cơ quan thường trực (Văn phòng HĐND-UBND). Khi nhận được đường link mời, chỉ cần bấm vào là tham gia; hoặc nhắn mã cho bot, ví dụ: THAMGIA 7K2Q-9XWD.
 start-welcome-back = Chào { $name }! Anh/chị đang là { $role }{ $agency }. Gõ /help để xem các lệnh.
 join-done = Chào mừng { $name }! Anh/chị đã tham gia với vai trò { $role }{ $agency }. Gõ /tasks để xem các nội dung được giao, /help để xem các lệnh.
 join-again = Anh/chị đã tham gia bằng mã này rồi. Gõ /help để xem các lệnh.
@@ -125,7 +125,7 @@ help-agencies = /agencies: các đơn vị và người đã tham gia
 help-members = /members: danh sách thành viên
 help-invite = /invite: tạo mã mời cho đầu mối, lãnh đạo
 help-revoke = /revoke: thu hồi mã mời, xóa thành viên
-help-subscribe = /subscribe: (trong nhóm) nhận bản tổng hợp định kỳ
+help-subscribe = /subscribe: nhận bản tổng hợp định kỳ (trong nhóm, hoặc riêng cho anh/chị)
 cmd-start = Bắt đầu, tham gia bằng mã mời
 cmd-help = Danh sách lệnh
 cmd-me = Thông tin tài khoản
@@ -142,7 +142,8 @@ me-card = { $name }
     Vai trò: { $role }
     Đơn vị: { $agency }
     Ngôn ngữ: { $locale }
-    Mã Telegram: { $telegramId }
+    Kênh: { $channels }
+    Mã { $channel } của anh/chị: { $externalId }
 me-no-agency = (không gắn đơn vị)
 
 ## Bot: tasks
@@ -850,3 +851,33 @@ file-page-unknown = Liên kết không đúng hoặc không còn tồn tại.
 file-page-expired = Liên kết đã hết hạn. Hãy yêu cầu lại tệp trong Zalo (ví dụ /export).
 file-page-used = Liên kết này đã được dùng để tải tệp. Mỗi liên kết chỉ tải được một lần; hãy yêu cầu lại tệp trong Zalo.
 file-page-not-member = Liên kết này không còn hiệu lực vì người nhận không còn là thành viên.
+## People: typed codes, linked chat apps
+invite-zalo-instruction = Nhắn cho bot Zalo: THAMGIA { $code }
+code-wait = Anh/chị đã nhập sai mã quá nhiều lần. Để bảo vệ tài khoản, hãy đợi đến { $time } rồi thử lại.
+help-link = /link: nhận tin trên cả Telegram và Zalo (mã liên kết)
+help-channel = /channel: chọn ứng dụng nhận nhắc nhở
+cmd-link = Liên kết ứng dụng chat khác
+cmd-channel = Chọn ứng dụng nhận nhắc nhở
+channel-name-telegram = Telegram
+channel-name-zalo = Zalo
+channel-name-sandbox = chat thử nghiệm
+channel-mark-delivered = {" "}(nhận nhắc nhở)
+channel-mark-unreachable = {" "}(không gửi được)
+link-code-created = Mã liên kết: { $code }
+    Mở ứng dụng chat kia (Telegram hoặc Zalo) và nhắn cho bot tiendo: LIENKET { $code }
+    Mã dùng một lần, hết hạn sau { $minutes } phút (lúc { $expires }).
+link-code-telegram = Trên Telegram, có thể bấm: { $link }
+link-done = Đã liên kết { $channel } với tài khoản { $name }. Nhắc nhở và thông báo vẫn gửi qua { $preferred }; gõ /channel để chọn ứng dụng khác.
+link-again = Ứng dụng này đã được liên kết với tài khoản của anh/chị rồi.
+link-unknown = Mã liên kết không đúng. Gõ /link ở ứng dụng đã dùng tiendo để lấy mã mới.
+link-used = Mã liên kết này đã được dùng. Gõ /link ở ứng dụng đã dùng tiendo để lấy mã mới.
+link-expired = Mã liên kết này đã hết hạn. Gõ /link ở ứng dụng đã dùng tiendo để lấy mã mới.
+link-revoked = Mã liên kết này không còn hiệu lực (đã có mã mới hơn). Dùng mã mới nhất.
+link-already-member = Tài khoản chat này đã thuộc về một thành viên tiendo nên không thể liên kết thêm. Hãy liên hệ cơ quan thường trực.
+link-same-account = Mã này cần được nhắn từ ứng dụng chat kia (ví dụ Zalo nếu anh/chị lấy mã trên Telegram).
+channel-only-one = Anh/chị đang dùng: { $channels }. Để nhận tin cả trên ứng dụng khác (Telegram hoặc Zalo), gõ /link.
+channel-choose = Các ứng dụng của anh/chị: { $channels }. Chọn ứng dụng nhận nhắc nhở và thông báo:
+channel-set = Từ nay nhắc nhở và thông báo gửi qua { $channel }. Nếu không gửi được, tiendo chuyển sang ứng dụng còn lại của anh/chị.
+error-channel-not-linked = Anh/chị chưa liên kết ứng dụng này. Gõ /channel để xem các ứng dụng đã liên kết, /link để liên kết thêm.
+subscribe-done-private = Anh/chị sẽ nhận bản tổng hợp định kỳ về tiến độ kế hoạch trong cuộc trò chuyện này.
+subscribe-already-private = Anh/chị đã đăng ký nhận bản tổng hợp trong cuộc trò chuyện này rồi.

@@ -1,5 +1,6 @@
 // The composition root: reads config, prepares the database, loads the plan, starts the bot.
 // `startApp` is what `npm start` runs and what the end-to-end tests start; nothing starts on import.
+import { codeSettings } from "./config/code-settings.ts";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -147,6 +148,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     cache: new VersionedCache(),
     logger,
     inviteTtlDays: config.INVITE_TTL_DAYS,
+    codes: codeSettings(config),
     defaultLocale: config.DEFAULT_LOCALE,
     timezone: config.TZ_PLAN,
     fileLinks: { publicUrl: config.PUBLIC_URL, ttlHours: config.FILE_LINK_TTL_HOURS },

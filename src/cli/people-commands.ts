@@ -49,6 +49,7 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
             JSON.stringify({
               code: created.code,
               link,
+              zalo: t("invite-zalo-instruction", { code: created.code }),
               role: created.role,
               agency: created.agencyCode,
               expiresAt: created.expiresAt.toISOString(),
@@ -65,6 +66,7 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
             expires: when(created.expiresAt),
           }),
         );
+        ctx.print(t("invite-zalo-instruction", { code: created.code }));
       });
     });
 

@@ -58,6 +58,9 @@ const ZBase = z.object({
         .filter(Boolean),
     ),
   INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  CODE_ATTEMPTS_MAX: z.coerce.number().int().min(1).max(100).default(5),
+  CODE_ATTEMPTS_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  LINK_CODE_TTL_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
   REMINDERS_ENABLED: z.stringbool().default(true),
   REMINDER_CRON: z
     .string()

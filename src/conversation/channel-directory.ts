@@ -20,6 +20,11 @@ export class ChannelDirectory {
     this.channels.set(channel, endpoints);
   }
 
+  /** Whether the channel runs in this process (it registered itself). */
+  has(channel: ChannelName): boolean {
+    return this.channels.has(channel);
+  }
+
   inviteLink(channel: ChannelName, code: string): string | null {
     return this.channels.get(channel)?.inviteLink?.(code) ?? null;
   }

@@ -2,6 +2,8 @@
 import type { MemberRole } from "../domain/access/roles.ts";
 
 const EVERYONE = ["start", "help", "me", "tasks", "lang"] as const;
+/** One person on several chat apps: last in the menus. */
+const ACCOUNT = ["link", "channel"] as const;
 const REPORTERS = ["report", "history"] as const;
 const VIEWERS = [
   "agencies",
@@ -20,12 +22,13 @@ export type CommandName =
   | (typeof EVERYONE)[number]
   | (typeof REPORTERS)[number]
   | (typeof VIEWERS)[number]
-  | (typeof MANAGERS)[number];
+  | (typeof MANAGERS)[number]
+  | (typeof ACCOUNT)[number];
 
 /** The commands a role sees (null: not registered). */
 export function commandsFor(role: MemberRole | null): CommandName[] {
   if (role === null) return ["start", "help", "lang"];
-  if (role === "focal-point") return [...EVERYONE, ...REPORTERS];
-  if (role === "leader") return [...EVERYONE, ...VIEWERS];
-  return [...EVERYONE, ...VIEWERS, ...MANAGERS];
+  if (role === "focal-point") return [...EVERYONE, ...REPORTERS, ...ACCOUNT];
+  if (role === "leader") return [...EVERYONE, ...VIEWERS, ...ACCOUNT];
+  return [...EVERYONE, ...VIEWERS, ...MANAGERS, ...ACCOUNT];
 }

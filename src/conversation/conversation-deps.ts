@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Locale } from "../i18n/translator.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";
+import type { CodeSettings } from "../config/code-settings.ts";
 import type { ChannelDirectory } from "./channel-directory.ts";
 
 /** What the conversation needs from the composition root. */
@@ -13,6 +14,8 @@ export interface ConversationDeps extends ServiceDeps {
   channels: ChannelDirectory;
   /** Files for channels without documents go out as links to tiendo's own HTTP server. */
   fileLinks?: FileLinkSettings;
+  /** Typed codes: attempts per sender, link code lifetime (defaults when not given). */
+  codes?: CodeSettings;
 }
 
 export interface FileLinkSettings {

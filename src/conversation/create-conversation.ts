@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { asLocale } from "../i18n/translator.ts";
 import { getAccountLocale } from "../services/people/account-locale.ts";
 import { AppError } from "../services/app-error.ts";
+import { noteIdentitySeen } from "../services/people/note-identity-seen.ts";
 import { adoptChatName } from "../services/people/rename-member.ts";
 import { resolveActor, type ActorProfile } from "../services/people/resolve-actor.ts";
 import type { ConversationDeps } from "./conversation-deps.ts";
@@ -27,6 +28,12 @@ async function localeFor(deps: ConversationDeps, identity: Identity, actor: Acto
 async function openTurn(deps: ConversationDeps, identity: Identity): Promise<Turn> {
   // Looked up on every turn, so a removal takes effect at once.
   const actor = await resolveActor(deps, { channel: identity.channel, externalId: identity.externalId });
+  // Where the outbox reaches this person: the chat they use (and a chat they came back to).
+  if (actor) {
+    await noteIdentitySeen(deps, actor.seen).catch((err: unknown) => {
+      deps.logger.warn({ err }, "could not note the chat as seen");
+    });
+  }
   // An admin made from configuration is called "Admin <id>" until we see their name.
   const name = identity.displayName?.trim();
   if (actor && name && actor.fullName === `Admin ${identity.externalId}`) {

@@ -15,6 +15,7 @@ export const APP_ERROR_CODES = [
   "invite-not-found",
   "unknown-role",
   "group-only",
+  "channel-not-linked",
   "bad-button",
   // the plan and its periods
   "no-plan",

@@ -101,7 +101,7 @@ describe("roles and refusals", () => {
     expect(await stranger.ask("/start")).toMatch(/^Xin chào!/);
   });
 
-  it("/subscribe works only in a group and only for the standing office or an admin", async () => {
+  it("/subscribe works only for the standing office or an admin, in a group or a private chat", async () => {
     const groupId = -100123;
     const push = (from: { id: number; first_name: string }, text: string) =>
       h.tg.push({
@@ -122,8 +122,10 @@ describe("roles and refusals", () => {
     await push(h.admin, "/subscribe");
     expect((await h.tg.waitForMessage(groupId, (m) => m.text!.startsWith("Nhóm này sẽ"))).text).toBeTruthy();
     expect(await h.temp.db.chatSubscription.count()).toBe(1);
+    // A private chat subscribes too (Zalo bots cannot join groups: digests go to people).
     expect(await h.chat(h.admin).ask("/subscribe")).toBe(
-      "Lệnh này dùng trong nhóm chat của cơ quan thường trực.",
+      "Anh/chị sẽ nhận bản tổng hợp định kỳ về tiến độ kế hoạch trong cuộc trò chuyện này.",
     );
+    expect(await h.temp.db.chatSubscription.count()).toBe(2);
   });
 });

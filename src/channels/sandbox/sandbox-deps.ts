@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type { CodeSettings } from "../../config/code-settings.ts";
 import type { Locale } from "../../i18n/translator.ts";
 import type { ServiceDeps } from "../../services/service-deps.ts";
 
@@ -8,4 +9,5 @@ export interface SandboxDeps extends ServiceDeps {
   inviteTtlDays: number;
   defaultLocale: Locale;
   timezone: string;
+  codes?: CodeSettings;
 }

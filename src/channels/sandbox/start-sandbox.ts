@@ -1,6 +1,7 @@
 // The sandbox: the product, running on this machine with no token. A web chat on 127.0.0.1 through
 // the conversation layer, on the same database, with a simulated clock that the page moves forward
 // (each move runs the reminder and digest tick at once), and the scheduler ticking on that clock.
+import { codeSettings } from "../../config/code-settings.ts";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DateTime } from "luxon";
@@ -64,6 +65,7 @@ export async function startSandbox(options: {
     cache: new VersionedCache(),
     logger,
     inviteTtlDays: config.INVITE_TTL_DAYS,
+    codes: codeSettings(config),
     defaultLocale: config.DEFAULT_LOCALE,
     timezone: config.TZ_PLAN,
   };

@@ -1,6 +1,7 @@
 // Every feature of the conversation, in the order the router asks them about typed text and files.
 import type { Feature } from "../router.ts";
 import { agencies } from "./agencies.ts";
+import { preferredChannel } from "./channel.ts";
 import { agency } from "./agency.ts";
 import { correct } from "./correct.ts";
 import { exportFiles } from "./export.ts";
@@ -8,7 +9,9 @@ import { guidedReport } from "./guided-report.ts";
 import { help } from "./help.ts";
 import { history } from "./history.ts";
 import { invite } from "./invite.ts";
+import { joinByCode } from "./join-by-code.ts";
 import { lang } from "./lang.ts";
+import { linkChannels } from "./link.ts";
 import { me } from "./me.ts";
 import { overdue } from "./overdue.ts";
 import { reminders } from "./reminders.ts";
@@ -22,8 +25,11 @@ import { tasks } from "./tasks.ts";
 
 export const FEATURES: Feature[] = [
   start,
+  joinByCode,
   help,
   me,
+  linkChannels,
+  preferredChannel,
   lang,
   tasks,
   agencies,

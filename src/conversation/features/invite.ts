@@ -24,13 +24,16 @@ async function created(turn: Turn, role: MemberRole, agencyCode: string | undefi
     ttlDays: turn.deps.inviteTtlDays,
   });
   const link = turn.deps.channels.inviteLink(turn.identity.channel, invite.code);
-  const text = turn.t("invite-created", {
+  const created = turn.t("invite-created", {
     role: roleLabel(turn, role),
     agency: agencySuffix(turn, invite.agencyName),
     link: link ?? turn.t("invite-link-unavailable", { code: invite.code }),
     code: invite.code,
     expires: formatInstant(invite.expiresAt, turn.deps.timezone, turn.locale),
   });
+  // Zalo has no deep links: the code is typed there.
+  const zalo = turn.deps.channels.has("zalo") ? turn.t("invite-zalo-instruction", { code: invite.code }) : "";
+  const text = zalo === "" ? created : `${created}\n${zalo}`;
   if (fromChoice) turn.edit({ text, choices: null });
   else turn.say(text);
 }

@@ -6,6 +6,7 @@ import { localeOr } from "../../i18n/translator.ts";
 import { computeSummary, type Summary } from "../../domain/summary/compute-summary.ts";
 import { loadSummarySnapshot } from "../summary/load-summary-snapshot.ts";
 import type { ServiceDeps } from "../service-deps.ts";
+import { deliveryTargetsOf } from "./choose-delivery-identity.ts";
 import type { OutboxRow } from "./load-outbox-rows.ts";
 import type { NotificationChannel } from "./notification-channel.ts";
 
@@ -51,12 +52,9 @@ const localeOf = (l: string | null | undefined) => localeOr(l);
 const payloadOf = (row: OutboxRow) => JSON.parse(row.payload) as Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : "");
 
-function personTargets(row: OutboxRow): Target[] {
-  return (row.recipient?.identities ?? []).flatMap((i) =>
-    i.chatId !== null && i.unreachableAt === null
-      ? [{ channel: i.channel, chatId: i.chatId, identityId: i.id }]
-      : [],
-  );
+/** The recipient's chats, preferred first (see choose-delivery-identity.ts). */
+function personTargets(deps: ServiceDeps, row: OutboxRow): Promise<Target[]> {
+  return row.recipient ? deliveryTargetsOf(deps, row.recipient) : Promise.resolve([]);
 }
 
 async function prepareReminder(deps: ServiceDeps, row: OutboxRow): Promise<Prepared> {
@@ -81,7 +79,7 @@ async function prepareReminder(deps: ServiceDeps, row: OutboxRow): Promise<Prepa
   const step = row.step;
   return {
     kind: "send",
-    targets: personTargets(row),
+    targets: await personTargets(deps, row),
     send: (channel, chatId) =>
       channel.sendReminder({
         outboxId: row.id,
@@ -125,7 +123,7 @@ async function prepareCorrection(deps: ServiceDeps, row: OutboxRow): Promise<Pre
   const locale = localeOf(row.recipient?.locale);
   return {
     kind: "send",
-    targets: personTargets(row),
+    targets: await personTargets(deps, row),
     send: (channel, chatId) =>
       channel.sendCorrectionNotice({
         chatId,
@@ -138,12 +136,12 @@ async function prepareCorrection(deps: ServiceDeps, row: OutboxRow): Promise<Pre
   };
 }
 
-function prepareUnreachable(row: OutboxRow): Prepared {
+async function prepareUnreachable(deps: ServiceDeps, row: OutboxRow): Promise<Prepared> {
   const p = payloadOf(row);
   const locale = localeOf(row.recipient?.locale);
   return {
     kind: "send",
-    targets: personTargets(row),
+    targets: await personTargets(deps, row),
     send: (channel, chatId) =>
       channel.notifyUnreachable({
         chatId,
@@ -168,7 +166,7 @@ export async function prepareOutboxRow(
     case "correction":
       return prepareCorrection(deps, row);
     case "unreachable":
-      return prepareUnreachable(row);
+      return prepareUnreachable(deps, row);
     default:
       throw new Error(`unknown outbox kind ${row.kind}`);
   }

@@ -48,11 +48,12 @@ export async function createInvite(deps: ServiceDeps, options: CreateInviteOptio
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + options.ttlDays * 86_400_000);
   const id = randomUUID();
+  const codeHash = await hashInviteCode(code);
   await db.$transaction(async (tx) => {
     await tx.invite.create({
       data: {
         id,
-        codeHash: hashInviteCode(code),
+        codeHash,
         role,
         agencyId: agency?.id ?? null,
         createdById: actor === "system" ? null : actor.memberId,

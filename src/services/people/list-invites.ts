@@ -6,7 +6,7 @@ import type { ServiceDeps } from "../service-deps.ts";
 export async function listPendingInvites(deps: ServiceDeps, actor: Actor | "system") {
   if (!allowed(actor, "invite.revoke")) throw new AppError("forbidden");
   return deps.db.invite.findMany({
-    where: { usedAt: null, revokedAt: null, expiresAt: { gt: deps.clock.now() } },
+    where: { purpose: "join", usedAt: null, revokedAt: null, expiresAt: { gt: deps.clock.now() } },
     orderBy: { createdAt: "desc" },
     take: 50,
     select: {

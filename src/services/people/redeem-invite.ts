@@ -23,16 +23,16 @@ export type RedeemResult =
  */
 export async function redeemInvite(
   deps: ServiceDeps,
-  options: { code: string; account: ChatAccount },
+  options: { code: string; account: ChatAccount; codeHash?: string },
 ): Promise<RedeemResult> {
   const { db, clock } = deps;
   const { account } = options;
   const now = clock.now();
   const invite = await db.invite.findUnique({
-    where: { codeHash: hashInviteCode(options.code) },
+    where: { codeHash: options.codeHash ?? (await hashInviteCode(options.code)) },
     include: { agency: { select: { name: true } } },
   });
-  if (invite === null) return { kind: "unknown" };
+  if (invite === null || invite.purpose !== "join") return { kind: "unknown" };
   const identity = await db.chatIdentity.findUnique({
     where: { channel_externalId: { channel: account.channel, externalId: account.externalId } },
     include: { member: true },

@@ -15,7 +15,7 @@ export async function revokeInvite(
   const where =
     options.inviteId !== undefined
       ? { id: options.inviteId }
-      : { codeHash: hashInviteCode(options.code ?? "") };
+      : { codeHash: await hashInviteCode(options.code ?? ""), purpose: "join" };
   const invite = await db.invite.findFirst({ where });
   if (invite === null) throw new AppError("invite-not-found");
   const now = clock.now();
