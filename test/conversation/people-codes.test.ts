@@ -1,5 +1,6 @@
 // Typed codes (Zalo has no deep links), the attempts limit, one person on several chat apps.
 import { afterEach, describe, expect, it } from "vitest";
+import { removeMember } from "../../src/services/people/remove-member.ts";
 import { conversationWorld, joined, text, type ConversationWorld } from "./conversation-world.ts";
 
 const MARCH_10 = "2023-03-10T03:00:00Z";
@@ -176,5 +177,10 @@ describe("typed codes and linked chat apps", () => {
     expect(sub).toMatchObject({ channel: "sandbox", chatId: "vp-1", title: "Người vp-1", kind: "digest" });
     const focal = await joined(w, "fp-1", "focal-point", "LDTBXH");
     expect(text(await focal.send("/subscribe"))).toMatch(/^Xin lỗi, anh\/chị không có quyền/);
+    // A member removed: their private chat's digests stop.
+    const member = await w.temp.db.member.findFirstOrThrow({ where: { fullName: "Người vp-1" } });
+    await removeMember(w.deps, { actor: "system", memberId: member.id });
+    const after = await w.temp.db.chatSubscription.findFirstOrThrow();
+    expect(after.removedAt).not.toBeNull();
   });
 });
