@@ -1,5 +1,6 @@
 // Typed codes (Zalo has no deep links), the attempts limit, one person on several chat apps.
 import { afterEach, describe, expect, it } from "vitest";
+import { listMembers } from "../../src/services/people/list-members.ts";
 import { removeMember } from "../../src/services/people/remove-member.ts";
 import { conversationWorld, joined, text, type ConversationWorld } from "./conversation-world.ts";
 
@@ -96,6 +97,8 @@ describe("typed codes and linked chat apps", () => {
     });
     expect(member.identities.map((i) => i.channel).sort()).toEqual(["sandbox", "zalo"]);
     expect(member.preferredChannel).toBe("sandbox");
+    const listed = (await listMembers(w.deps, "system")).find((m) => m.id === member.id);
+    expect(listed).toMatchObject({ channels: ["sandbox", "zalo"], preferredChannel: "sandbox" });
     // The member acts from Zalo as themselves.
     expect(text(await onZalo.send("/tasks"))).toContain("DA5.TDA3 (chủ trì)");
     expect(text(await onZalo.send("/me"))).toContain("Kênh: chat thử nghiệm (nhận nhắc nhở), Zalo");
