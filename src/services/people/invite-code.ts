@@ -7,10 +7,13 @@ import { CODE_ALPHABET, CODE_LENGTH, formatCode, normalizeCode } from "../../dom
  * the per-sender attempt limit, single use and expiry.
  */
 export function newInviteCode(): string {
-  const bytes = randomBytes(CODE_LENGTH);
-  // 32 symbols: the low 5 bits of each byte are uniform.
-  const code = Array.from(bytes, (b) => CODE_ALPHABET[b & 31]).join("");
-  return formatCode(code);
+  for (;;) {
+    const bytes = randomBytes(CODE_LENGTH);
+    // 32 symbols: the low 5 bits of each byte are uniform.
+    const code = Array.from(bytes, (b) => CODE_ALPHABET[b & 31]).join("");
+    // With a digit, so that a code sent alone is told from a word (5% of draws are redrawn).
+    if (/\d/.test(code)) return formatCode(code);
+  }
 }
 
 // A slow hash for short codes: a leaked database must not give them away by trying all 2^40.
