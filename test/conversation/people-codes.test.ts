@@ -1,5 +1,7 @@
 // Typed codes (Zalo has no deep links), the attempts limit, one person on several chat apps.
 import { afterEach, describe, expect, it } from "vitest";
+import { listMembers } from "../../src/services/people/list-members.ts";
+import { removeMember } from "../../src/services/people/remove-member.ts";
 import { conversationWorld, joined, text, type ConversationWorld } from "./conversation-world.ts";
 
 const MARCH_10 = "2023-03-10T03:00:00Z";
@@ -95,6 +97,8 @@ describe("typed codes and linked chat apps", () => {
     });
     expect(member.identities.map((i) => i.channel).sort()).toEqual(["sandbox", "zalo"]);
     expect(member.preferredChannel).toBe("sandbox");
+    const listed = (await listMembers(w.deps, "system")).find((m) => m.id === member.id);
+    expect(listed).toMatchObject({ channels: ["sandbox", "zalo"], preferredChannel: "sandbox" });
     // The member acts from Zalo as themselves.
     expect(text(await onZalo.send("/tasks"))).toContain("DA5.TDA3 (chủ trì)");
     expect(text(await onZalo.send("/me"))).toContain("Kênh: chat thử nghiệm (nhận nhắc nhở), Zalo");
@@ -176,5 +180,10 @@ describe("typed codes and linked chat apps", () => {
     expect(sub).toMatchObject({ channel: "sandbox", chatId: "vp-1", title: "Người vp-1", kind: "digest" });
     const focal = await joined(w, "fp-1", "focal-point", "LDTBXH");
     expect(text(await focal.send("/subscribe"))).toMatch(/^Xin lỗi, anh\/chị không có quyền/);
+    // A member removed: their private chat's digests stop.
+    const member = await w.temp.db.member.findFirstOrThrow({ where: { fullName: "Người vp-1" } });
+    await removeMember(w.deps, { actor: "system", memberId: member.id });
+    const after = await w.temp.db.chatSubscription.findFirstOrThrow();
+    expect(after.removedAt).not.toBeNull();
   });
 });

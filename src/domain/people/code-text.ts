@@ -41,6 +41,9 @@ export function readCodeMessage(text: string): { intent: CodeIntent; code: strin
     const code = normalizeCode(folded.slice(m[0].length).replace(/^\s*:/, ""));
     return code === null ? null : { intent, code };
   }
+  // Alone, only the shapes a code is given in ("7K2Q-9XWD", "7k2q 9xwd", "7K2Q9XWD") with a digit:
+  // "cảm ơn nhé" is eight letters too.
+  if (!/^[0-9a-z]{4}[\s\-–—.]?[0-9a-z]{4}$/.test(folded) || !/\d/.test(folded)) return null;
   const code = normalizeCode(folded);
   return code === null ? null : { intent: "bare", code };
 }

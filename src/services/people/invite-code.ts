@@ -7,15 +7,19 @@ import { CODE_ALPHABET, CODE_LENGTH, formatCode, normalizeCode } from "../../dom
  * the per-sender attempt limit, single use and expiry.
  */
 export function newInviteCode(): string {
-  const bytes = randomBytes(CODE_LENGTH);
-  // 32 symbols: the low 5 bits of each byte are uniform.
-  const code = Array.from(bytes, (b) => CODE_ALPHABET[b & 31]).join("");
-  return formatCode(code);
+  for (;;) {
+    const bytes = randomBytes(CODE_LENGTH);
+    // 32 symbols: the low 5 bits of each byte are uniform.
+    const code = Array.from(bytes, (b) => CODE_ALPHABET[b & 31]).join("");
+    // With a digit, so that a code sent alone is told from a word (5% of draws are redrawn).
+    if (/\d/.test(code)) return formatCode(code);
+  }
 }
 
 // A slow hash for short codes: a leaked database must not give them away by trying all 2^40.
 const SCRYPT_SALT = "tiendo-invite-code-v1";
-const SCRYPT_OPTIONS = { N: 1 << 14, r: 8, p: 1 };
+// 2^12: a few milliseconds per code here, yet trying all 2^40 codes costs centuries of CPU.
+const SCRYPT_OPTIONS = { N: 1 << 12, r: 8, p: 1 };
 
 function scryptHex(text: string): Promise<string> {
   return new Promise((resolve, reject) => {

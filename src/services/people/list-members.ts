@@ -10,6 +10,9 @@ export interface MemberRow {
   agencyName: string | null;
   username: string | null;
   unreachable: boolean;
+  /** The chat apps they are linked on ("telegram", "zalo"), and the one chosen for reminders. */
+  channels: string[];
+  preferredChannel: string | null;
 }
 
 /** Active members, by agency then name. */
@@ -28,6 +31,8 @@ export async function listMembers(deps: ServiceDeps, actor: Actor | "system"): P
       agencyName: m.agency?.name ?? null,
       username: m.identities[0]?.username ?? null,
       unreachable: m.identities.length > 0 && m.identities.every((i) => i.unreachableAt !== null),
+      channels: [...new Set(m.identities.map((i) => i.channel))].sort(),
+      preferredChannel: m.preferredChannel,
       order: m.agency?.position ?? -1,
     }))
     .sort((a, b) => a.order - b.order || a.fullName.localeCompare(b.fullName, "vi"))
