@@ -830,3 +830,19 @@ reply-field-disbursedRecurrentMillion = of which recurrent: { $value } million V
 reply-field-results = Results: { $value }
 reply-field-obstacles = Obstacles: { $value }
 reply-field-proposals = Proposals: { $value }
+
+## Plan draft in the chat
+plan-chat-send-document = To draft a plan, send the plan document as a .docx, .pdf (with a text layer), .txt or .md file.
+plan-chat-file-caption = The plan draft (YAML): each value notes the line of the document it was read from.
+plan-chat-import-ask = Import this draft as a draft plan? A draft plan reminds nobody until it is activated.
+plan-chat-import = Import as a draft plan
+plan-chat-skip = Skip
+plan-chat-cannot-import = The draft is not valid, so it cannot be imported: fix the document (or the draft file) as listed above and send it again.
+plan-chat-imported = Imported the draft plan { $planCode } ({ $items } items, { $agencies } agencies): { $title }. A draft plan reminds nobody.
+plan-chat-code-taken = A plan with the code { $code } already exists, so this draft was not imported. Change the plan's code (plan: code) in the draft file and import it with plan import.
+plan-chat-gone = This draft is no longer waiting: it was imported, skipped, or replaced by a document sent later.
+plan-chat-skipped = Skipped the draft; nothing was imported.
+error-file-too-big = The file is too big: files up to { $max } MB only.
+error-file-gone = Could not fetch the file you sent. Please send it again.
+sandbox-attach = Attach a file
+sandbox-attach-too-big = The file { $file } is too big: files up to { $count } MB only.

@@ -824,3 +824,19 @@ reply-field-disbursedRecurrentMillion = trong đó vốn sự nghiệp: { $value
 reply-field-results = Kết quả: { $value }
 reply-field-obstacles = Khó khăn, vướng mắc: { $value }
 reply-field-proposals = Đề xuất, kiến nghị: { $value }
+
+## Plan draft in the chat
+plan-chat-send-document = Để soạn bản nháp kế hoạch, hãy gửi văn bản kế hoạch dưới dạng tệp .docx, .pdf (có lớp chữ), .txt hoặc .md.
+plan-chat-file-caption = Bản nháp kế hoạch (YAML): mỗi giá trị ghi dòng đọc được trong văn bản.
+plan-chat-import-ask = Nhập bản nháp này làm kế hoạch nháp? Kế hoạch nháp chưa nhắc việc ai cho đến khi được kích hoạt.
+plan-chat-import = Nhập làm kế hoạch nháp
+plan-chat-skip = Bỏ qua
+plan-chat-cannot-import = Bản nháp chưa hợp lệ nên chưa thể nhập: sửa văn bản (hoặc tệp nháp) theo các lỗi trên rồi gửi lại.
+plan-chat-imported = Đã nhập kế hoạch nháp { $planCode } ({ $items } mục, { $agencies } đơn vị): { $title }. Kế hoạch nháp chưa nhắc việc ai.
+plan-chat-code-taken = Đã có kế hoạch mã { $code } nên chưa nhập bản nháp này. Sửa mã kế hoạch (plan: code) trong tệp nháp rồi nhập bằng lệnh plan import.
+plan-chat-gone = Bản nháp này không còn chờ nhập: đã nhập, đã bỏ qua hoặc đã được thay bằng văn bản gửi sau.
+plan-chat-skipped = Đã bỏ qua bản nháp, không nhập gì.
+error-file-too-big = Tệp quá lớn: chỉ nhận tệp đến { $max } MB.
+error-file-gone = Không tải được tệp vừa gửi. Hãy gửi lại.
+sandbox-attach = Đính kèm tệp
+sandbox-attach-too-big = Tệp { $file } quá lớn: chỉ nhận tệp đến { $count } MB.

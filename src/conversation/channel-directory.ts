@@ -1,5 +1,7 @@
 // What the conversation needs from each channel it may answer on, registered by the channel when
-// it starts: links to itself. (What goes to another person's chat goes through the outbox.)
+// it starts: links to itself, and the bytes of a file a person sent on it. (What goes to another
+// person's chat goes through the outbox.)
+import { AppError } from "../services/app-error.ts";
 import type { ChannelName } from "./conversation-types.ts";
 
 export interface ChannelEndpoints {
@@ -7,6 +9,12 @@ export interface ChannelEndpoints {
   inviteLink?(code: string): string | null;
   /** A link that opens a private chat with the bot. */
   privateChatLink?(): string | null;
+  /**
+   * The bytes of a file a person sent (the `fileId` of an Input of kind "file"). Throws
+   * AppError("file-too-big") for a file the channel will not hand over, "file-gone" for one it
+   * no longer has.
+   */
+  downloadFile?(fileId: string): Promise<Uint8Array>;
 }
 
 export class ChannelDirectory {
@@ -22,5 +30,17 @@ export class ChannelDirectory {
 
   privateChatLink(channel: ChannelName): string | null {
     return this.channels.get(channel)?.privateChatLink?.() ?? null;
+  }
+
+  /** Whether files sent on this channel can be read. */
+  readsFiles(channel: ChannelName): boolean {
+    return this.channels.get(channel)?.downloadFile !== undefined;
+  }
+
+  /** The bytes of a file sent on `channel` (see ChannelEndpoints.downloadFile). */
+  async downloadFile(channel: ChannelName, fileId: string): Promise<Uint8Array> {
+    const download = this.channels.get(channel)?.downloadFile;
+    if (download === undefined) throw new AppError("file-gone");
+    return download(fileId);
   }
 }

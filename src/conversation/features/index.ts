@@ -11,6 +11,7 @@ import { invite } from "./invite.ts";
 import { lang } from "./lang.ts";
 import { me } from "./me.ts";
 import { overdue } from "./overdue.ts";
+import { planDocument } from "./plan-document.ts";
 import { reminders } from "./reminders.ts";
 import { report } from "./report.ts";
 import { revoke } from "./revoke.ts";
@@ -32,6 +33,7 @@ export const FEATURES: Feature[] = [
   subscribe,
   reminders,
   schedule,
+  planDocument,
   report,
   guidedReport,
   history,
