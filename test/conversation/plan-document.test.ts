@@ -55,6 +55,7 @@ describe("a plan document sent in the chat", { timeout: 120_000 }, () => {
     expect(await w.temp.db.session.count()).toBe(1);
 
     // Another process (a restart) takes the choice: the draft waited in the database.
+    w.clock.set("2023-03-10T11:00:00"); // imported after the active plan
     const restarted = createConversation(w.deps);
     const tap = { kind: "choice" as const, payload: choiceIn(reply, IMPORT) };
     const imported = await restarted.handle(office.identity, tap);
