@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Input, Output, Reply } from "../../src/conversation/conversation-types.ts";
 import { createConversation } from "../../src/conversation/create-conversation.ts";
+import { AppError } from "../../src/services/app-error.ts";
 import { currentPlan } from "../../src/services/plan/current-plan.ts";
 import { fixture } from "../support/plan-draft.ts";
 import { choiceIn, conversationWorld, joined, text, type ConversationWorld } from "./conversation-world.ts";
@@ -17,7 +18,7 @@ async function world() {
   const files = new Map<string, Uint8Array>();
   const downloadFile = async (id: string) => {
     const bytes = files.get(id);
-    if (bytes === undefined) throw new Error(`no file ${id}`);
+    if (bytes === undefined) throw new AppError("file-gone");
     return bytes;
   };
   w.directory.register("sandbox", { downloadFile });
@@ -58,9 +59,14 @@ describe("a plan document sent in the chat", { timeout: 120_000 }, () => {
     w.clock.set("2023-03-10T11:00:00"); // imported after the active plan
     const restarted = createConversation(w.deps);
     const tap = { kind: "choice" as const, payload: choiceIn(reply, IMPORT) };
-    const imported = await restarted.handle(office.identity, tap);
-    expect(imported.outputs[0]).toEqual({ kind: "edit-origin", choices: null });
-    expect(text(imported)).toMatch(/^Đã nhập kế hoạch nháp bac-kan-2024 \(\d+ mục, 8 đơn vị\)/);
+    // Two taps at once (two devices, two processes): one imports, the other is told.
+    const answers = (
+      await Promise.all([restarted.handle(office.identity, tap), w.conversation.handle(office.identity, tap)])
+    ).map(text);
+    expect(
+      answers.filter((a) => /^Đã nhập kế hoạch nháp bac-kan-2024 \(\d+ mục, 8 đơn vị\)/.test(a)),
+    ).toHaveLength(1);
+    expect(answers.filter((a) => a.startsWith("Bản nháp này không còn chờ nhập"))).toHaveLength(1);
     expect(text(await restarted.handle(office.identity, tap))).toMatch(/^Bản nháp này không còn chờ nhập/);
     const plans = await w.temp.db.plan.findMany({
       select: { code: true, status: true },
@@ -137,6 +143,10 @@ describe("a plan document sent in the chat", { timeout: 120_000 }, () => {
     };
     expect(text(await office.handle({ kind: "file", file: big }))).toBe(
       "Tệp quá lớn: chỉ nhận tệp đến 20 MB.",
+    );
+    const gone = { kind: "document" as const, fileId: "expired", fileName: "plan.docx" };
+    expect(text(await office.handle({ kind: "file", file: gone }))).toBe(
+      "Không tải được tệp vừa gửi. Hãy gửi lại.",
     );
     const photo = { kind: "photo" as const, fileId: "p1" };
     expect(text(await office.handle({ kind: "file", file: photo }))).toMatch(/^Để soạn bản nháp kế hoạch/);
