@@ -34,7 +34,7 @@ export class FakeFiles {
     const file = typeof fileId === "string" ? this.files.get(fileId) : undefined;
     if (file === undefined) return { ok: false, description: FILE_REFUSALS.invalidId };
     if (file.bytes.byteLength > BOT_DOWNLOAD_LIMIT) return { ok: false, description: FILE_REFUSALS.tooBig };
-    file.path ??= `documents/file_${this.downloads.length + this.files.size}.bin`;
+    file.path ??= `documents/${file.id}.bin`;
     return {
       ok: true,
       result: {
