@@ -152,6 +152,10 @@ describe("a plan document sent in the chat", { timeout: 120_000 }, () => {
     expect(text(await office.handle({ kind: "file", file: photo }))).toMatch(/^Để soạn bản nháp kế hoạch/);
     const sheet = await office.handle(made.document("plan.xlsx", new Uint8Array([1, 2])));
     expect(text(sheet)).toMatch(/^Để soạn bản nháp kế hoạch/);
+    const scanned = made.document("x.pdf", readFileSync(fixture("scanned.pdf")));
+    const fileId = scanned.kind === "file" ? scanned.file.fileId : "";
+    const unnamed: Input = { kind: "file", file: { kind: "document", fileId, mimeType: "application/pdf" } };
+    expect(text(await office.handle(unnamed))).toMatch(/^Tệp PDF document\.pdf là ảnh quét/);
     const inGroup = w.person("13", { chatId: "-100", chatKind: "group" });
     expect((await inGroup.handle(made.document("bac-kan-2024.md"))).outputs).toEqual([]);
     expect(await w.temp.db.session.count()).toBe(0);

@@ -11,13 +11,22 @@ import type { Feature } from "../router.ts";
 
 /** The largest document read (Telegram hands bots files up to 20 MB). */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+/** A document sent without a name (some apps do) is named from its type. */
+const EXTENSION_OF: Record<string, string> = {
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+  "application/pdf": ".pdf",
+  "text/plain": ".txt",
+  "text/markdown": ".md",
+};
+const nameOf = (file: { fileName?: string; mimeType?: string }) =>
+  file.fileName ?? `document${EXTENSION_OF[file.mimeType ?? ""] ?? ""}`;
 const tooBig = () => new AppError("file-too-big", { max: String(MAX_DOCUMENT_BYTES / 1024 / 1024) });
 
 export const planDocument: Feature = {
   file: async (turn, { file }) => {
     if (!can(turn.actor, "plan.draft")) return false;
     const actor = turn.requireActor();
-    const fileName = file.fileName ?? "";
+    const fileName = nameOf(file);
     if (file.kind === "photo" || documentKindOf(fileName) === null) {
       turn.say(turn.t("plan-chat-send-document"));
       return true;
