@@ -114,10 +114,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     const sandbox = await startSandbox({
       config,
       deps,
-      conversation: (sandboxDeps) => {
-        const channels = new ChannelDirectory();
-        return createConversation({ ...sandboxDeps, channels });
-      },
+      conversation: createConversation,
       logger,
       say,
     }).catch(async (e: unknown) => {

@@ -31,6 +31,8 @@ export const ZChoice = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("wz-cancel") }),
   z.object({ kind: z.literal("pref-ch"), channel: z.enum(["telegram", "sandbox", "zalo"]) }),
   z.object({ kind: z.literal("od-resend"), id, period: z.string().regex(/^\d{4}-[A-Z0-9]{1,3}$/) }),
+  z.object({ kind: z.literal("pd-import"), id }),
+  z.object({ kind: z.literal("pd-skip"), id }),
 ]);
 export type TChoice = z.infer<typeof ZChoice>;
 export type ChoiceKind = TChoice["kind"];
@@ -57,6 +59,8 @@ const FIELDS: Record<ChoiceKind, string[]> = {
   "wz-cancel": [],
   "od-resend": ["id", "period"],
   "pref-ch": ["channel"],
+  "pd-import": ["id"],
+  "pd-skip": ["id"],
 };
 
 /** The most a payload may weigh, in bytes (Telegram's callback_data limit). */

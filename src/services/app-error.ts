@@ -45,6 +45,8 @@ export const APP_ERROR_CODES = [
   "export-format-unknown",
   "bad-instant",
   "port-in-use",
+  "file-too-big",
+  "file-gone",
   // the local sandbox chat
   "sandbox-unknown-persona",
   "sandbox-join-failed",

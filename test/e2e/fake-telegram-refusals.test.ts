@@ -1,5 +1,6 @@
 // The fake Telegram server refuses what the real Bot API refuses, with the same descriptions.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FILE_REFUSALS } from "../support/fake-telegram/fake-files.ts";
 import { FakeTelegram, REFUSALS } from "../support/fake-telegram/fake-telegram-server.ts";
 
 const TOKEN = "42:fake-refusals";
@@ -22,6 +23,19 @@ describe("the fake Telegram server's refusals", () => {
       body: (await res.json()) as { ok: boolean; description?: string; result?: { message_id: number } },
     };
   };
+
+  it("files: getFile of an unknown id or of a file over 20 MB; a download needs the path and the token", async () => {
+    expect((await call("getFile", { file_id: "nope" })).body.description).toBe(FILE_REFUSALS.invalidId);
+    const big = tg.files.add(new Uint8Array(20 * 1024 * 1024 + 1));
+    expect((await call("getFile", { file_id: big.file_id })).body.description).toBe(FILE_REFUSALS.tooBig);
+    const small = tg.files.add(new Uint8Array([1, 2, 3]));
+    const got = await call("getFile", { file_id: small.file_id });
+    const filePath = (got.body.result as unknown as { file_path: string }).file_path;
+    const download = await fetch(`${tg.apiRoot}/file/bot${TOKEN}/${filePath}`);
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect((await fetch(`${tg.apiRoot}/file/bot1:other/${filePath}`)).status).toBe(404);
+    expect((await fetch(`${tg.apiRoot}/file/bot${TOKEN}/documents/guessed.bin`)).status).toBe(404);
+  });
 
   it("a text over 4,096 characters", async () => {
     expect((await call("sendMessage", { chat_id: 1, text: "a".repeat(4096) })).status).toBe(200);

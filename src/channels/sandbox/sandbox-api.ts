@@ -14,6 +14,7 @@ import {
   checkLocalRequest,
   HttpError,
   openEventStream,
+  readBytes,
   readJson,
   sendBytes,
   sendJson,
@@ -54,6 +55,9 @@ const ZInput = z.discriminatedUnion("kind", [
     originId: z.string().min(1),
   }),
 ]);
+/** The largest file a person may attach (as on Telegram, where bots read files up to 20 MB). */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const ZUpload = z.object({ persona: z.string(), name: z.string().trim().min(1).max(200) });
 const ZClock = z.object({ unit: z.enum(["hours", "days"]), amount: z.number().int().min(1).max(31) });
 const COMMAND = /^\/([A-Za-z0-9_]{1,32})(?:@\S+)?(?:\s+([\s\S]*))?$/;
 
@@ -84,6 +88,7 @@ export function sandboxApi(o: SandboxApiOptions) {
       now: now.toISOString(),
       nowLabel: formatInstant(now, deps.timezone, lang),
       timezone: deps.timezone,
+      maxUploadBytes: MAX_UPLOAD_BYTES,
       personas: personas.map((p) => ({
         id: p.id,
         label: personaLabel(p, lang),
@@ -160,6 +165,26 @@ export function sandboxApi(o: SandboxApiOptions) {
         input.replyTo !== undefined && chats.find(persona.id, input.replyTo) ? input.replyTo : undefined;
       chats.append({ chatId: persona.id, from: "person", text: input.text, ...(replyTo ? { replyTo } : {}) });
       sendJson(res, 200, await converse(persona.id, label, lang, readTyped(input.text, replyTo)));
+    },
+    /** A file attached on the page: kept by id, shown in the chat, handed to the conversation. */
+    "POST /api/upload": async (req, res, url, lang) => {
+      const q = ZUpload.parse(Object.fromEntries(url.searchParams));
+      const persona = await personaOf(q.persona);
+      const bytes = await readBytes(req, MAX_UPLOAD_BYTES);
+      if (bytes === null) {
+        res.setHeader("connection", "close");
+        throw new AppError("file-too-big", { max: String(MAX_UPLOAD_BYTES / 1024 / 1024) });
+      }
+      const upload = chats.keepUpload(q.name, bytes);
+      chats.append({ chatId: persona.id, from: "person", text: `📎 ${q.name}` });
+      const file = {
+        kind: "document" as const,
+        fileId: upload.id,
+        fileName: q.name,
+        sizeBytes: bytes.byteLength,
+      };
+      const label = personaLabel(persona, lang);
+      sendJson(res, 200, await converse(persona.id, label, lang, { kind: "file", file }));
     },
     "GET /api/file": async (_req, res, url) => {
       const file = chats.file(url.searchParams.get("id") ?? "");

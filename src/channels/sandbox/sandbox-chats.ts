@@ -29,12 +29,21 @@ export type ChatEvent =
   | { type: "clock"; now: string }
   | { type: "reset" };
 
+/** A file a person attached on the page, kept until the conversation reads it. */
+export interface SandboxUpload {
+  id: string;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 const MAX_MESSAGES_PER_CHAT = 300;
 const MAX_FILES = 60;
+const MAX_UPLOADS = 10;
 
 export class SandboxChats {
   private chats = new Map<string, ChatMessage[]>();
   private files = new Map<string, SandboxFile>();
+  private uploads = new Map<string, SandboxUpload>();
   private listeners = new Set<(e: ChatEvent) => void>();
 
   constructor(private readonly now: () => Date) {}
@@ -49,6 +58,21 @@ export class SandboxChats {
 
   file(id: string): SandboxFile | undefined {
     return this.files.get(id);
+  }
+
+  upload(id: string): SandboxUpload | undefined {
+    return this.uploads.get(id);
+  }
+
+  /** Keeps a file a person attached (the last few only); its id is the conversation's fileId. */
+  keepUpload(fileName: string, bytes: Uint8Array): SandboxUpload {
+    const kept = { id: randomUUID(), fileName, bytes };
+    this.uploads.set(kept.id, kept);
+    for (const oldest of this.uploads.keys()) {
+      if (this.uploads.size <= MAX_UPLOADS) break;
+      this.uploads.delete(oldest);
+    }
+    return kept;
   }
 
   /** Adds a message and tells the listeners. */
@@ -106,6 +130,7 @@ export class SandboxChats {
   clear(): void {
     this.chats.clear();
     this.files.clear();
+    this.uploads.clear();
     this.emit({ type: "reset" });
   }
 

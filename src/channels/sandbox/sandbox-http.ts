@@ -91,6 +91,23 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+/**
+ * A file's bytes, sent as application/octet-stream (a cross-site form cannot send that type);
+ * null when the body passes `maxBytes` (the rest is not read).
+ */
+export async function readBytes(req: IncomingMessage, maxBytes: number): Promise<Uint8Array | null> {
+  if ((req.headers["content-type"] ?? "") !== "application/octet-stream") throw new HttpError(415, "bytes");
+  if (Number(req.headers["content-length"] ?? 0) > maxBytes) return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
 /** Opens an event stream; returns a function sending one event. Comments keep it alive. */
 export function openEventStream(req: IncomingMessage, res: ServerResponse, onClose: () => void) {
   res.writeHead(200, {

@@ -7,9 +7,12 @@ import type { AddressInfo } from "node:net";
 import { DateTime } from "luxon";
 import type { Logger } from "pino";
 import type { TConfig } from "../../config/config.ts";
+import { ChannelDirectory } from "../../conversation/channel-directory.ts";
+import type { ConversationDeps } from "../../conversation/conversation-deps.ts";
 import type { Conversation } from "../../conversation/conversation-types.ts";
 import { formatInstant } from "../../domain/format-date.ts";
 import { translator } from "../../i18n/translator.ts";
+import { AppError } from "../../services/app-error.ts";
 import { createNotificationTickers } from "../../scheduler/create-notification-tickers.ts";
 import { startScheduler } from "../../scheduler/start-scheduler.ts";
 import { AdjustableClock } from "../../services/sandbox/adjustable-clock.ts";
@@ -48,8 +51,8 @@ const DAY_MS = 86_400_000;
 export async function startSandbox(options: {
   config: TConfig;
   deps: ServiceDeps;
-  /** The conversation people talk to, built on the sandbox's dependencies (its clock). */
-  conversation: (deps: SandboxDeps) => Conversation;
+  /** The conversation people talk to, built on the sandbox's dependencies (its clock, its files). */
+  conversation: (deps: ConversationDeps) => Conversation;
   logger: Logger;
   say: (text: string) => void;
 }): Promise<SandboxRuntime> {
@@ -108,10 +111,19 @@ export async function startSandbox(options: {
       chats.clear();
     });
 
+  // Files people attach on the page are read from the chats' uploads.
+  const channels = new ChannelDirectory();
+  channels.register("sandbox", {
+    downloadFile: async (id) => {
+      const upload = chats.upload(id);
+      if (upload === undefined) throw new AppError("file-gone");
+      return upload.bytes;
+    },
+  });
   let port = config.PORT;
   const handler = sandboxApi({
     deps,
-    conversation: options.conversation(deps),
+    conversation: options.conversation({ ...deps, channels }),
     chats,
     port: () => port,
     advance,

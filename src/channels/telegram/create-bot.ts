@@ -8,6 +8,7 @@ import type { ChannelDirectory } from "../../conversation/channel-directory.ts";
 import type { Conversation } from "../../conversation/conversation-types.ts";
 import { inviteLink } from "../../services/people/invite-code.ts";
 import type { BotContext, BotDeps } from "./context.ts";
+import { downloadTelegramFile } from "./download-telegram-file.ts";
 import { converse } from "./middlewares/converse.ts";
 import { replyToError } from "./middlewares/error-boundary.ts";
 import { processOnce } from "./middlewares/process-once.ts";
@@ -38,6 +39,7 @@ export function createBot({
   directory?.register("telegram", {
     inviteLink: (code) => inviteLink(bot.botInfo.username, code),
     privateChatLink: () => `https://t.me/${bot.botInfo.username}`,
+    downloadFile: (fileId) => downloadTelegramFile({ api: bot.api, apiRoot, token, fileId }),
   });
 
   bot.use(async (ctx, next) => {

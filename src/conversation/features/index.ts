@@ -14,6 +14,7 @@ import { lang } from "./lang.ts";
 import { linkChannels } from "./link.ts";
 import { me } from "./me.ts";
 import { overdue } from "./overdue.ts";
+import { planDocument } from "./plan-document.ts";
 import { reminders } from "./reminders.ts";
 import { report } from "./report.ts";
 import { revoke } from "./revoke.ts";
@@ -38,6 +39,7 @@ export const FEATURES: Feature[] = [
   subscribe,
   reminders,
   schedule,
+  planDocument,
   report,
   guidedReport,
   history,

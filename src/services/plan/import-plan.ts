@@ -14,6 +14,8 @@ export interface ImportPlanOptions {
   sourceFile: string | null;
   dryRun?: boolean;
   actorLabel?: string;
+  /** A new plan's status (default active); a draft plan never reminds. Existing plans keep theirs. */
+  status?: "draft" | "active";
 }
 
 /** Why an import cannot remove something: it already has reports or members. */
@@ -142,7 +144,7 @@ async function writePlanHeader(tx: Tx, options: ImportPlanOptions, now: Date): P
   };
   const plan = await tx.plan.upsert({
     where: { code: meta.code },
-    create: { id: randomUUID(), code: meta.code, ...data },
+    create: { id: randomUUID(), code: meta.code, status: options.status ?? "active", ...data },
     update: data,
     select: { id: true },
   });

@@ -1,8 +1,11 @@
 import type { ServiceDeps } from "../service-deps.ts";
 
-/** Counts of the most recently imported plan, for the start-up banner. */
+/** Counts of the most recently imported plan (drafts aside), for the start-up banner. */
 export async function planOverview({ db }: Pick<ServiceDeps, "db">) {
-  const plan = await db.plan.findFirst({ orderBy: { importedAt: "desc" } });
+  const plan = await db.plan.findFirst({
+    where: { status: { not: "draft" } },
+    orderBy: { importedAt: "desc" },
+  });
   if (plan === null) return null;
   const where = { planId: plan.id };
   const [items, agencies, assignments, periods] = await Promise.all([

@@ -4,6 +4,7 @@
 import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { FakeFiles } from "./fake-files.ts";
 import { AnswerFaults, LongPolls, POLL_CONFLICT, type LongPoll } from "./transport-faults.ts";
 
 export interface SentMessage {
@@ -54,6 +55,8 @@ export class FakeTelegram {
   readonly polls = new LongPolls();
   /** Answers lost after processing, answers that stall. */
   readonly answers = new AnswerFaults();
+  /** Files users sent (getFile and downloads). */
+  readonly files = new FakeFiles();
 
   /** When set, sendMessage beyond Telegram's limits gets a 429 (counted in `rateLimited`). */
   limits: { perSecond: number; perChatGapMs: number } | null = null;
@@ -169,6 +172,7 @@ export class FakeTelegram {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.files.serve(req, res, this.token)) return;
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(req.url ?? "/", "http://x").pathname);
     if (!match) return void res.writeHead(404).end();
     const [, token, method = ""] = match;
@@ -258,6 +262,11 @@ export class FakeTelegram {
           date: now(),
           text: m.text,
         };
+      }
+      case "getFile": {
+        const found = this.files.getFile(p.file_id);
+        if (!found.ok) throw new ApiError(400, found.description);
+        return found.result;
       }
       case "answerCallbackQuery":
         this.answerOnce(p);

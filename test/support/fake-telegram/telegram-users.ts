@@ -54,6 +54,32 @@ export class PrivateChat {
     });
   }
 
+  /**
+   * Sends a document (kept by the fake server for getFile). `withoutSize`: the message does not
+   * state the file's size (Telegram's file_size is optional).
+   */
+  async sendDocument(
+    bytes: Uint8Array,
+    fileName: string,
+    o: { mimeType?: string; withoutSize?: boolean } = {},
+  ): Promise<number> {
+    const { file_size, ...file } = this.tg.files.add(bytes);
+    return this.tg.push({
+      message: {
+        message_id: Math.floor(Math.random() * 1e9),
+        date: now(),
+        chat: { id: this.user.id, type: "private", first_name: this.user.first_name },
+        from: { ...this.user, is_bot: false },
+        document: {
+          ...file,
+          ...(o.withoutSize ? {} : { file_size }),
+          file_name: fileName,
+          ...(o.mimeType ? { mime_type: o.mimeType } : {}),
+        },
+      },
+    });
+  }
+
   /** Sends a photo, optionally with a caption. */
   async sendPhoto(caption?: string): Promise<number> {
     return this.tg.push({

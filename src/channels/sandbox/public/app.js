@@ -13,6 +13,7 @@ const view = {
   current: store.getItem("tiendo-sandbox-persona") ?? "focal-point:LDTBXH",
   replyTo: null,
   unread: new Map(),
+  maxUploadBytes: 0,
 };
 
 function t(key, args = {}) {
@@ -112,6 +113,7 @@ function renderPersonas() {
 function applyState(state) {
   view.personas = state.personas;
   view.timezone = state.timezone;
+  view.maxUploadBytes = state.maxUploadBytes;
   if (!persona()) view.current = state.personas[0]?.id ?? "";
   $("clock").textContent = state.nowLabel;
   renderPersonas();
@@ -173,7 +175,33 @@ async function send(text) {
   await api("/api/input", { persona: view.current, input });
 }
 
+/** Sends a file the person picked (its bytes as they are), as on Telegram; too big stays here. */
+async function attach(file) {
+  if (file.size > view.maxUploadBytes) {
+    toast(t("sandbox-attach-too-big", { file: file.name, count: view.maxUploadBytes / 1024 / 1024 }));
+    return;
+  }
+  const query = `persona=${encodeURIComponent(view.current)}&name=${encodeURIComponent(file.name)}`;
+  let res;
+  try {
+    res = await fetch(`/api/upload?${query}&lang=${view.lang}`, {
+      method: "POST",
+      headers: { "content-type": "application/octet-stream" },
+      body: file,
+    });
+  } catch {
+    return toast(t("sandbox-failed"));
+  }
+  if (!res.ok) toast((await res.json().catch(() => ({}))).error ?? t("sandbox-failed"));
+}
+
 function wire() {
+  $("attach").addEventListener("click", () => $("attach-file").click());
+  $("attach-file").addEventListener("change", (e) => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (file) void attach(file);
+  });
   $("persona").addEventListener("change", (e) => {
     view.current = e.target.value;
     store.setItem("tiendo-sandbox-persona", view.current);

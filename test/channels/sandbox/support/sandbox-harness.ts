@@ -1,7 +1,7 @@
 // The sandbox in this process on a fresh SQLite file with the seed plan, around a conversation.
 import { pino } from "pino";
 import { startSandbox, type SandboxRuntime } from "../../../../src/channels/sandbox/start-sandbox.ts";
-import type { SandboxDeps } from "../../../../src/channels/sandbox/sandbox-deps.ts";
+import type { ConversationDeps } from "../../../../src/conversation/conversation-deps.ts";
 import { createConfig } from "../../../../src/config/config.ts";
 import type { Conversation } from "../../../../src/conversation/conversation-types.ts";
 import { ensurePlanLoaded } from "../../../../src/services/plan/ensure-plan-loaded.ts";
@@ -28,7 +28,7 @@ export interface SandboxHarness {
 }
 
 export async function startSandboxHarness(
-  conversation: (deps: SandboxDeps) => Conversation = standInConversation,
+  conversation: (deps: ConversationDeps) => Conversation = standInConversation,
 ): Promise<SandboxHarness> {
   const database = await tempDatabase();
   const config = createConfig({
