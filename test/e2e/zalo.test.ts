@@ -8,7 +8,8 @@ const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uD
 /** Every message the bot sent on Zalo over the run: at most 2,000 characters, valid UTF-8. */
 function expectWithinZaloLimits(h: ZaloHarness) {
   expect(h.zalo.invalidUtf8).toBe(0);
-  expect(h.zalo.refusals.filter((r) => r.method.startsWith("send"))).toEqual([]);
+  // Nothing refused but sends to a person who blocked the bot.
+  expect(h.zalo.refusals.filter((r) => r.method.startsWith("send") && r.code !== 403)).toEqual([]);
   const texts = h.zalo.calls.filter((c) => c.method === "sendMessage").map((c) => String(c.params.text));
   for (const text of texts) {
     expect(text.length).toBeGreaterThan(0);
@@ -134,5 +135,30 @@ describe("the Zalo channel over the fake Zalo server", () => {
     expect((await hoa.next()).text).toMatch(/^Xin lỗi, bot chưa nghe được tin nhắn thoại/);
     await hoa.sendOther("message.unsupported.received");
     expect((await hoa.next()).text).toMatch(/^Zalo không chuyển tệp, đường link/);
+  });
+
+  it("digests go to a standing-office member's private Zalo chat; a blocked focal point is reported", async () => {
+    h = await startZaloHarness({ at: "2023-03-07T03:00:00Z" });
+    const office = await joinOnZalo(h, "standing-office", "Văn phòng");
+    expect(await office.ask("/subscribe")).toBe(
+      "Anh/chị sẽ nhận bản tổng hợp định kỳ về tiến độ kế hoạch tại cuộc trò chuyện này (bot Zalo không vào được nhóm).",
+    );
+    const hoa = await joinOnZalo(h, "focal-point LDTBXH", "Hoa");
+    h.zalo.blocked.add(hoa.user.id);
+    h.clock.set("2023-03-08T08:00:00");
+    await h.app.reminders!.tick();
+    await h.app.outbox!.drain();
+    const told = await office.next();
+    expect(told.text).toMatch(/^Không gửi được nhắc nhở cho Hoa/);
+    expect(
+      await h.temp.db.chatIdentity.count({ where: { channel: "zalo", unreachableAt: { not: null } } }),
+    ).toBe(1);
+
+    h.clock.set("2023-03-20T08:05:00"); // Monday: the weekly digest
+    await h.app.digests!.tick();
+    await h.app.outbox!.drain();
+    let digest = await office.next();
+    while (!digest.text?.startsWith("📊")) digest = await office.next();
+    expect(digest.text).toContain("📊 Tổng hợp Báo cáo tiến độ hằng quý (2023-Q1)");
   });
 });
