@@ -129,6 +129,17 @@ describe("the Zalo channel over the fake Zalo server", () => {
     const attachments = await h.temp.db.attachment.findMany();
     expect(attachments.map((a) => a.fileId)).toEqual(["https://zalo.example/photo/abc.jpg"]);
 
+    // A draft longer than 2,000 characters comes in parts cut between lines; the choices end the last.
+    const results = Array.from({ length: 30 }, (_, i) => `lớp ${i + 1} 👩🏽‍🏫 khai giảng đúng kế hoạch`).join(
+      "; ",
+    );
+    await hoa.send(`DA5.TDA3\nTiến độ: 75%\nKết quả: ${results}\nKhó khăn: ${results.slice(0, 900)}`);
+    const [first, second] = await hoa.nextMany(2);
+    expect(first!.text).toMatch(/^Anh\/chị xác nhận báo cáo sau:/);
+    expect(first!.text!.length + second!.text!.length).toBeGreaterThan(2000);
+    expect(second!.text).toMatch(/1 — ✅ Xác nhận   2 — ✏️ Sửa   3 — ✖️ Hủy\n[^\n]+$/);
+    expect(await hoa.ask("3")).toBe("Đã hủy, không lưu gì.");
+
     await hoa.sendOther("message.sticker.received");
     expect((await hoa.next()).text).toBe("Cảm ơn anh/chị! Bot chỉ đọc được tin nhắn chữ và ảnh.");
     await hoa.sendOther("message.voice.received");
