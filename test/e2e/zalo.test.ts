@@ -154,7 +154,15 @@ describe("the Zalo channel over the fake Zalo server", () => {
     expect(await office.ask("/subscribe")).toBe(
       "Anh/chị sẽ nhận bản tổng hợp định kỳ về tiến độ kế hoạch tại cuộc trò chuyện này (bot Zalo không vào được nhóm).",
     );
-    const hoa = await joinOnZalo(h, "focal-point LDTBXH", "Hoa");
+    // The guided /invite by numbers and names (its edits arrive as new messages).
+    const roles = await office.ask("/invite");
+    expect(roles).toMatch(/^Chọn vai trò cho người được mời:\n\n1 — /);
+    const agencies = await office.ask("dau moi bao cao");
+    expect(agencies).toMatch(/^Chọn đơn vị cho đầu mối báo cáo \(trang 1\/2\):\n\n1 — /);
+    const created = await office.ask("1");
+    expect(created).toContain("Mã: ");
+    const hoa = h.zaloChat("Hoa");
+    expect(await hoa.ask(inviteCodeIn(created))).toMatch(/^Chào mừng Hoa!/);
     h.zalo.blocked.add(hoa.user.id);
     h.clock.set("2023-03-08T08:00:00");
     await h.app.reminders!.tick();
