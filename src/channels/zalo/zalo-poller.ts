@@ -53,6 +53,28 @@ export function startZaloPoller(o: {
   let backoff = t.backoffMs;
   const startedAt = o.deps.clock.now().getTime();
 
+  /**
+   * Zalo has no offset to confirm: an update it handed over is not sent again, so a claim that
+   * fails (the database busy) is tried again a few times before the update is given up (logged).
+   */
+  async function acceptPersistently(update: ZaloUpdate): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await o.intake.accept(update);
+        return;
+      } catch (err) {
+        if (attempt >= 5 || stopping.signal.aborted) {
+          o.logger.error(
+            { err, messageId: update.message.message_id },
+            "a Zalo update could not be stored; it is lost",
+          );
+          return;
+        }
+        await pause(200 * attempt);
+      }
+    }
+  }
+
   /** One poll: an update claimed, or none (408). */
   async function pollOnce(): Promise<void> {
     try {
@@ -64,7 +86,7 @@ export function startZaloPoller(o: {
       lastPollAt = o.deps.clock.now();
       const update = asZaloUpdate(result);
       if (update === null) o.logger.warn("Zalo sent an update tiendo cannot read; it is skipped");
-      else await o.intake.accept(update);
+      else await acceptPersistently(update);
     } catch (err) {
       if (err instanceof ZaloApiError && err.errorCode === 408) {
         lastPollAt = o.deps.clock.now(); // no update within the timeout: normal
