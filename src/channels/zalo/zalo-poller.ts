@@ -1,7 +1,8 @@
 // Exactly one process polls Zalo with a token (the "zalo:poller" lease; the others stand by and
 // take over when its holder stops renewing). getUpdates answers one update per call, with no
 // offset to acknowledge; an empty poll ends with 408, which is normal. Every update is claimed
-// by the intake (deduplicated on message_id) before the next poll.
+// by the intake (deduplicated on message_id) before the next poll. Stopping waits for the poll in
+// progress (at most its timeout, 10 s): Zalo would not send again an update it handed over.
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "pino";
 import { acquireLease, releaseLease } from "../../services/transport/leases.ts";
@@ -24,7 +25,7 @@ export interface ZaloPollerTimings {
 
 export const ZALO_POLLER_TIMINGS: ZaloPollerTimings = {
   leaseMs: 60_000,
-  pollTimeoutS: 30,
+  pollTimeoutS: 10,
   standbyRetryMs: 5_000,
   backoffMs: 2_000,
   maxBackoffMs: 60_000,
@@ -81,7 +82,8 @@ export function startZaloPoller(o: {
       const result = await o.api.call<unknown>(
         "getUpdates",
         { timeout: t.pollTimeoutS },
-        { signal: stopping.signal, timeoutMs: (t.pollTimeoutS + 10) * 1000, retries: 0 },
+        // Never cut short: an update Zalo hands to a poll given up would be lost (no offsets).
+        { timeoutMs: (t.pollTimeoutS + 10) * 1000, retries: 0 },
       );
       lastPollAt = o.deps.clock.now();
       const update = asZaloUpdate(result);
