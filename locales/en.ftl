@@ -856,5 +856,3 @@ file-page-unknown = This link is wrong or no longer exists.
 file-page-expired = This link has expired. Ask for the file again in Zalo (for example /export).
 file-page-used = This link has already been used to download the file. Each link downloads once; ask for the file again in Zalo.
 file-page-not-member = This link is no longer valid: its recipient is no longer a member.
-subscribe-done-private = You will receive the periodic progress digest in this chat (Zalo bots cannot join groups).
-subscribe-already-private = You are already subscribed to the digest.

@@ -850,5 +850,3 @@ file-page-unknown = Liên kết không đúng hoặc không còn tồn tại.
 file-page-expired = Liên kết đã hết hạn. Hãy yêu cầu lại tệp trong Zalo (ví dụ /export).
 file-page-used = Liên kết này đã được dùng để tải tệp. Mỗi liên kết chỉ tải được một lần; hãy yêu cầu lại tệp trong Zalo.
 file-page-not-member = Liên kết này không còn hiệu lực vì người nhận không còn là thành viên.
-subscribe-done-private = Anh/chị sẽ nhận bản tổng hợp định kỳ về tiến độ kế hoạch tại cuộc trò chuyện này (bot Zalo không vào được nhóm).
-subscribe-already-private = Anh/chị đã đăng ký nhận bản tổng hợp rồi.

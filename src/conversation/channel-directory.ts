@@ -11,8 +11,6 @@ export interface ChannelEndpoints {
   buttons?: boolean;
   /** False on a channel that cannot send documents (Zalo): files go out as links. */
   documents?: boolean;
-  /** False on a channel whose bots cannot join groups (Zalo): digests go to private chats. */
-  groups?: boolean;
 }
 
 export class ChannelDirectory {
@@ -32,10 +30,6 @@ export class ChannelDirectory {
 
   hasButtons(channel: ChannelName): boolean {
     return this.channels.get(channel)?.buttons ?? true;
-  }
-
-  hasGroups(channel: ChannelName): boolean {
-    return this.channels.get(channel)?.groups ?? true;
   }
 
   sendsDocuments(channel: ChannelName): boolean {

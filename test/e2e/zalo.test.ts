@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { resolveActor } from "../../src/services/people/resolve-actor.ts";
+import { subscribeChat } from "../../src/services/people/subscribe-chat.ts";
 import { inviteCodeIn } from "../support/bot-harness.ts";
 import type { ZaloChat } from "../support/fake-zalo/zalo-chat.ts";
 import { startZaloHarness, type ZaloHarness } from "../support/zalo-harness.ts";
@@ -151,9 +153,10 @@ describe("the Zalo channel over the fake Zalo server", () => {
   it("digests go to a standing-office member's private Zalo chat; a blocked focal point is reported", async () => {
     h = await startZaloHarness({ at: "2023-03-07T03:00:00Z" });
     const office = await joinOnZalo(h, "standing-office", "Văn phòng");
-    expect(await office.ask("/subscribe")).toBe(
-      "Anh/chị sẽ nhận bản tổng hợp định kỳ về tiến độ kế hoạch tại cuộc trò chuyện này (bot Zalo không vào được nhóm).",
-    );
+    // (/subscribe from a private chat is the people feature's; here the subscription is made directly.)
+    const deps = { db: h.temp.db, clock: h.clock };
+    const actor = await resolveActor(deps, { channel: "zalo", externalId: office.user.id });
+    await subscribeChat(deps, { actor: actor!, channel: "zalo", chatId: office.user.id, title: "Văn phòng" });
     // The guided /invite by numbers and names (its edits arrive as new messages).
     const roles = await office.ask("/invite");
     expect(roles).toMatch(/^Chọn vai trò cho người được mời:\n\n1 — /);

@@ -47,9 +47,8 @@ export async function runZalo(o: ZaloRunOptions): Promise<ZaloRuntime> {
   const logger = o.deps.logger;
   const live = { ...o.deps, clock: o.wallClock ?? systemClock };
   const me = await api.call<ZaloBotInfo>("getMe");
-  // No buttons, no documents, no groups, no deep links: choices are numbered, files are links,
-  // digests go to private chats, codes are typed.
-  o.directory.register("zalo", { buttons: false, documents: false, groups: false });
+  // No buttons, no documents, no deep links: choices are numbered, files are links, codes are typed.
+  o.directory.register("zalo", { buttons: false, documents: false });
 
   const intake = new UpdateIntake<ZaloUpdate>({
     transport: {
