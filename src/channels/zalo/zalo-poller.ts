@@ -86,9 +86,12 @@ export function startZaloPoller(o: {
         { timeoutMs: (t.pollTimeoutS + 10) * 1000, retries: 0 },
       );
       lastPollAt = o.deps.clock.now();
-      const update = asZaloUpdate(result);
-      if (update === null) o.logger.warn("Zalo sent an update tiendo cannot read; it is skipped");
-      else await acceptPersistently(update);
+      // One update per call, as documented; a list is taken too, should Zalo ever send one.
+      for (const item of Array.isArray(result) ? (result as unknown[]) : [result]) {
+        const update = asZaloUpdate(item);
+        if (update === null) o.logger.warn("Zalo sent an update tiendo cannot read; it is skipped");
+        else await acceptPersistently(update);
+      }
     } catch (err) {
       if (err instanceof ZaloApiError && err.errorCode === 408) {
         lastPollAt = o.deps.clock.now(); // no update within the timeout: normal
