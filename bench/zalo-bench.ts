@@ -115,6 +115,7 @@ export async function benchZalo(print: (name: string, value: string) => void): P
     deps: { db: w.db, clock: w.clock },
     logger,
     digestLocale: "vi",
+    sendsPerSecond: rate,
   });
   const start = performance.now();
   const result = await sendDueOutbox(

@@ -7,15 +7,10 @@ import { pathToFileURL } from "node:url";
 import type { Logger } from "pino";
 import type { UserFromGetMe } from "grammy/types";
 import { startSandbox, type SandboxRuntime } from "./channels/sandbox/start-sandbox.ts";
-import { createBot } from "./channels/telegram/create-bot.ts";
 import { ChannelDirectory } from "./conversation/channel-directory.ts";
 import { createConversation } from "./conversation/create-conversation.ts";
-import {
-  runTelegram,
-  type TelegramRunOptions,
-  type TelegramRuntime,
-} from "./channels/telegram/run-telegram.ts";
-import { telegramNotificationChannel } from "./channels/telegram/telegram-notification-channel.ts";
+import type { TelegramRunOptions, TelegramRuntime } from "./channels/telegram/run-telegram.ts";
+import { startTelegram } from "./channels/telegram/start-telegram.ts";
 import { fileLinkRoutes, FILE_LINK_PREFIX } from "./channels/file-link-route.ts";
 import { startHttpServer, type HttpServer } from "./channels/http-server.ts";
 import type { ZaloRunOptions, ZaloRuntime } from "./channels/zalo/run-zalo.ts";
@@ -27,7 +22,6 @@ import type { Ticker } from "./scheduler/start-scheduler.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
 import type { OutboxSender } from "./services/outbox/create-outbox-sender.ts";
 import { startHousekeeping } from "./scheduler/housekeeping-ticker.ts";
-import { SendThrottle } from "./services/outbox/send-throttle.ts";
 import { validationText } from "./cli/format-plan.ts";
 import { fileError } from "./cli/file-error.ts";
 import { ConfigError, createConfig, loadDotEnv, type TConfig } from "./config/config.ts";
@@ -170,12 +164,25 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   };
   try {
     if (token !== undefined) {
-      const started = await startTelegram(token);
-      telegram = started;
-      running.telegram = {
-        adapter: telegramNotificationChannel(started.api, config.DEFAULT_LOCALE),
-        throttle: new SendThrottle(),
-      };
+      const started = await startTelegram({
+        token,
+        config,
+        deps: botDeps,
+        conversation,
+        directory,
+        server,
+        botInfo: options.botInfo,
+        timings: options.transportTimings,
+      });
+      telegram = started.runtime;
+      running.telegram = started.channel;
+      say(
+        t("start-bot-running", {
+          bot: telegram.botUsername,
+          mode: config.BOT_MODE,
+          port: String(server.port),
+        }),
+      );
     }
     if (config.ZALO_BOT_TOKEN !== undefined) {
       const started = await startZalo({
@@ -198,29 +205,6 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   }
   server.setHealth(() => combinedHealth(telegram, zalo));
 
-  async function startTelegram(token: string) {
-    const bot = createBot({
-      token,
-      apiRoot: config.TELEGRAM_API_ROOT,
-      deps: botDeps,
-      conversation,
-      directory,
-      ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    });
-    const runtime = await runTelegram({
-      bot,
-      deps: botDeps,
-      mode: config.BOT_MODE,
-      webhookUrl: config.WEBHOOK_URL,
-      webhookSecret: config.WEBHOOK_SECRET,
-      server,
-      ...(options.transportTimings ? { timings: options.transportTimings } : {}),
-    });
-    say(
-      t("start-bot-running", { bot: runtime.botUsername, mode: config.BOT_MODE, port: String(runtime.port) }),
-    );
-    return Object.assign(runtime, { api: bot.api });
-  }
   const { sender, reminders, digests } = createNotificationTickers({
     deps: botDeps,
     channels: running,

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
+import { pino } from "pino";
+import { startApp } from "../../src/main.ts";
 import { freePort } from "../support/app-process.ts";
 import { inviteCodeIn } from "../support/bot-harness.ts";
 import type { ZaloChat } from "../support/fake-zalo/zalo-chat.ts";
@@ -150,5 +152,29 @@ describe("Zalo transport over the fake Zalo server", () => {
       /^Không gửi được tệp .+\.xlsx trên kênh này: máy chủ tiendo chưa có địa chỉ công khai \(PUBLIC_URL\)/,
     );
     expect(await h.temp.db.fileLink.count()).toBe(0);
+  });
+
+  it("two processes on one database: one polls Zalo, the other stands by and takes over", async () => {
+    h = await startZaloHarness();
+    const second = await startApp(h.config, {
+      logger: pino({ level: "silent" }),
+      clock: h.clock,
+      say: () => undefined,
+      zaloTimings: {
+        poller: { leaseMs: 30_000, pollTimeoutS: 1, standbyRetryMs: 200, backoffMs: 100, maxBackoffMs: 500 },
+      },
+    });
+    try {
+      expect(h.app.zalo!.health().role).toBe("poller");
+      expect(second.zalo!.health()).toMatchObject({ ok: true, role: "standby" });
+      const chat = h.zaloChat("Khách");
+      for (let i = 0; i < 3; i++) expect(await chat.ask("/start")).toMatch(/^Xin chào!/);
+      await h.app.stop(); // gives the lease up
+      expect(await chat.ask("/start")).toMatch(/^Xin chào!/);
+      expect(second.zalo!.health().role).toBe("poller");
+      expect(h.zalo.messagesTo(chat.user.id)).toHaveLength(4);
+    } finally {
+      await second.stop();
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { resolveActor } from "../../src/services/people/resolve-actor.ts";
+import { subscribeChat } from "../../src/services/people/subscribe-chat.ts";
 import { inviteCodeIn } from "../support/bot-harness.ts";
 import type { ZaloChat } from "../support/fake-zalo/zalo-chat.ts";
 import { startZaloHarness, type ZaloHarness } from "../support/zalo-harness.ts";
@@ -8,7 +10,8 @@ const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uD
 /** Every message the bot sent on Zalo over the run: at most 2,000 characters, valid UTF-8. */
 function expectWithinZaloLimits(h: ZaloHarness) {
   expect(h.zalo.invalidUtf8).toBe(0);
-  expect(h.zalo.refusals.filter((r) => r.method.startsWith("send"))).toEqual([]);
+  // Nothing refused but sends to a person who blocked the bot.
+  expect(h.zalo.refusals.filter((r) => r.method.startsWith("send") && r.code !== 403)).toEqual([]);
   const texts = h.zalo.calls.filter((c) => c.method === "sendMessage").map((c) => String(c.params.text));
   for (const text of texts) {
     expect(text.length).toBeGreaterThan(0);
@@ -128,11 +131,56 @@ describe("the Zalo channel over the fake Zalo server", () => {
     const attachments = await h.temp.db.attachment.findMany();
     expect(attachments.map((a) => a.fileId)).toEqual(["https://zalo.example/photo/abc.jpg"]);
 
+    // A draft longer than 2,000 characters comes in parts cut between lines; the choices end the last.
+    const results = Array.from({ length: 30 }, (_, i) => `lớp ${i + 1} 👩🏽‍🏫 khai giảng đúng kế hoạch`).join(
+      "; ",
+    );
+    await hoa.send(`DA5.TDA3\nTiến độ: 75%\nKết quả: ${results}\nKhó khăn: ${results.slice(0, 900)}`);
+    const [first, second] = await hoa.nextMany(2);
+    expect(first!.text).toMatch(/^Anh\/chị xác nhận báo cáo sau:/);
+    expect(first!.text!.length + second!.text!.length).toBeGreaterThan(2000);
+    expect(second!.text).toMatch(/1 — ✅ Xác nhận {3}2 — ✏️ Sửa {3}3 — ✖️ Hủy\n[^\n]+$/);
+    expect(await hoa.ask("3")).toBe("Đã hủy, không lưu gì.");
+
     await hoa.sendOther("message.sticker.received");
     expect((await hoa.next()).text).toBe("Cảm ơn anh/chị! Bot chỉ đọc được tin nhắn chữ và ảnh.");
     await hoa.sendOther("message.voice.received");
     expect((await hoa.next()).text).toMatch(/^Xin lỗi, bot chưa nghe được tin nhắn thoại/);
     await hoa.sendOther("message.unsupported.received");
     expect((await hoa.next()).text).toMatch(/^Zalo không chuyển tệp, đường link/);
+  });
+
+  it("digests go to a standing-office member's private Zalo chat; a blocked focal point is reported", async () => {
+    h = await startZaloHarness({ at: "2023-03-07T03:00:00Z" });
+    const office = await joinOnZalo(h, "standing-office", "Văn phòng");
+    // (/subscribe from a private chat is the people feature's; here the subscription is made directly.)
+    const deps = { db: h.temp.db, clock: h.clock };
+    const actor = await resolveActor(deps, { channel: "zalo", externalId: office.user.id });
+    await subscribeChat(deps, { actor: actor!, channel: "zalo", chatId: office.user.id, title: "Văn phòng" });
+    // The guided /invite by numbers and names (its edits arrive as new messages).
+    const roles = await office.ask("/invite");
+    expect(roles).toMatch(/^Chọn vai trò cho người được mời:\n\n1 — /);
+    const agencies = await office.ask("dau moi bao cao");
+    expect(agencies).toMatch(/^Chọn đơn vị cho đầu mối báo cáo \(trang 1\/2\):\n\n1 — /);
+    const created = await office.ask("1");
+    expect(created).toContain("Mã: ");
+    const hoa = h.zaloChat("Hoa");
+    expect(await hoa.ask(inviteCodeIn(created))).toMatch(/^Chào mừng Hoa!/);
+    h.zalo.blocked.add(hoa.user.id);
+    h.clock.set("2023-03-08T08:00:00");
+    await h.app.reminders!.tick();
+    await h.app.outbox!.drain();
+    const told = await office.next();
+    expect(told.text).toMatch(/^Không gửi được nhắc nhở cho Hoa/);
+    expect(
+      await h.temp.db.chatIdentity.count({ where: { channel: "zalo", unreachableAt: { not: null } } }),
+    ).toBe(1);
+
+    h.clock.set("2023-03-20T08:05:00"); // Monday: the weekly digest
+    await h.app.digests!.tick();
+    await h.app.outbox!.drain();
+    let digest = await office.next();
+    while (!digest.text?.startsWith("📊")) digest = await office.next();
+    expect(digest.text).toContain("📊 Tổng hợp Báo cáo tiến độ hằng quý (2023-Q1)");
   });
 });

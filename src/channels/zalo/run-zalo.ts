@@ -45,7 +45,7 @@ export interface ZaloRuntime {
 export async function runZalo(o: ZaloRunOptions): Promise<ZaloRuntime> {
   const { api, conversation, mode } = o;
   const logger = o.deps.logger;
-  const live = { db: o.deps.db, clock: o.wallClock ?? systemClock };
+  const live = { ...o.deps, clock: o.wallClock ?? systemClock };
   const me = await api.call<ZaloBotInfo>("getMe");
   // No buttons, no documents, no deep links: choices are numbered, files are links, codes are typed.
   o.directory.register("zalo", { buttons: false, documents: false });

@@ -45,6 +45,7 @@ export async function startZalo(o: {
     deps: o.deps,
     logger: o.deps.logger,
     digestLocale: config.DEFAULT_LOCALE,
+    sendsPerSecond: config.ZALO_SENDS_PER_SECOND,
   });
   // One message per second and chat, ZALO_SENDS_PER_SECOND overall.
   return { runtime, channel: { adapter, throttle: new SendThrottle(config.ZALO_SENDS_PER_SECOND, 1000) } };

@@ -1,7 +1,8 @@
 // Exactly one process polls Zalo with a token (the "zalo:poller" lease; the others stand by and
 // take over when its holder stops renewing). getUpdates answers one update per call, with no
 // offset to acknowledge; an empty poll ends with 408, which is normal. Every update is claimed
-// by the intake (deduplicated on message_id) before the next poll.
+// by the intake (deduplicated on message_id) before the next poll. Stopping waits for the poll in
+// progress (at most its timeout, 10 s): Zalo would not send again an update it handed over.
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "pino";
 import { acquireLease, releaseLease } from "../../services/transport/leases.ts";
@@ -24,7 +25,7 @@ export interface ZaloPollerTimings {
 
 export const ZALO_POLLER_TIMINGS: ZaloPollerTimings = {
   leaseMs: 60_000,
-  pollTimeoutS: 30,
+  pollTimeoutS: 10,
   standbyRetryMs: 5_000,
   backoffMs: 2_000,
   maxBackoffMs: 60_000,
@@ -53,18 +54,44 @@ export function startZaloPoller(o: {
   let backoff = t.backoffMs;
   const startedAt = o.deps.clock.now().getTime();
 
+  /**
+   * Zalo has no offset to confirm: an update it handed over is not sent again, so a claim that
+   * fails (the database busy) is tried again a few times before the update is given up (logged).
+   */
+  async function acceptPersistently(update: ZaloUpdate): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await o.intake.accept(update);
+        return;
+      } catch (err) {
+        if (attempt >= 5 || stopping.signal.aborted) {
+          o.logger.error(
+            { err, messageId: update.message.message_id },
+            "a Zalo update could not be stored; it is lost",
+          );
+          return;
+        }
+        await pause(200 * attempt);
+      }
+    }
+  }
+
   /** One poll: an update claimed, or none (408). */
   async function pollOnce(): Promise<void> {
     try {
       const result = await o.api.call<unknown>(
         "getUpdates",
         { timeout: t.pollTimeoutS },
-        { signal: stopping.signal, timeoutMs: (t.pollTimeoutS + 10) * 1000, retries: 0 },
+        // Never cut short: an update Zalo hands to a poll given up would be lost (no offsets).
+        { timeoutMs: (t.pollTimeoutS + 10) * 1000, retries: 0 },
       );
       lastPollAt = o.deps.clock.now();
-      const update = asZaloUpdate(result);
-      if (update === null) o.logger.warn("Zalo sent an update tiendo cannot read; it is skipped");
-      else await o.intake.accept(update);
+      // One update per call, as documented; a list is taken too, should Zalo ever send one.
+      for (const item of Array.isArray(result) ? (result as unknown[]) : [result]) {
+        const update = asZaloUpdate(item);
+        if (update === null) o.logger.warn("Zalo sent an update tiendo cannot read; it is skipped");
+        else await acceptPersistently(update);
+      }
     } catch (err) {
       if (err instanceof ZaloApiError && err.errorCode === 408) {
         lastPollAt = o.deps.clock.now(); // no update within the timeout: normal

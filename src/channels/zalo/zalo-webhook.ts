@@ -24,7 +24,7 @@ export function zaloWebhook(o: { secret: string; intake: UpdateIntake<ZaloUpdate
       if (size > MAX_BODY_BYTES) return void res.writeHead(413).end();
       chunks.push(chunk as Buffer);
     }
-    let update: ZaloUpdate | null = null;
+    let update: ZaloUpdate | null;
     try {
       update = asZaloUpdate(JSON.parse(Buffer.concat(chunks).toString("utf8")));
     } catch {

@@ -20,6 +20,8 @@ const MIME: Readonly<Record<string, string>> = {
   yaml: "application/yaml",
 };
 
+const KEEP_EXPIRED_MS = 7 * 86_400_000;
+
 export interface CreateFileLinkInput {
   recipientMemberId: string;
   fileName: string;
@@ -34,7 +36,10 @@ export async function createFileLink(
   input: CreateFileLinkInput,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newFileToken();
-  const expiresAt = new Date(deps.clock.now().getTime() + input.ttlHours * 3_600_000);
+  const now = deps.clock.now().getTime();
+  const expiresAt = new Date(now + input.ttlHours * 3_600_000);
+  // Files are kept a week past their expiry (so a late click is told "expired"), then deleted.
+  await deps.db.fileLink.deleteMany({ where: { expiresAt: { lt: new Date(now - KEEP_EXPIRED_MS) } } });
   await deps.db.fileLink.create({
     data: {
       id: randomUUID(),
