@@ -53,7 +53,7 @@ describe("a plan document sent in the chat", { timeout: 120_000 }, () => {
     const [file] = yamlOf(reply);
     expect(file).toMatchObject({ format: "yaml", fileName: "bac-kan-2024.yaml" });
     expect(new TextDecoder().decode(file!.bytes)).toContain("code: bac-kan-2024");
-    expect(await w.temp.db.session.count()).toBe(1);
+    expect(await w.temp.db.session.count({ where: { key: { startsWith: "plan-draft:" } } })).toBe(1);
 
     // Another process (a restart) takes the choice: the draft waited in the database.
     w.clock.set("2023-03-10T11:00:00"); // imported after the active plan
@@ -78,7 +78,7 @@ describe("a plan document sent in the chat", { timeout: 120_000 }, () => {
     ]);
     expect((await currentPlan(w.deps)).code).toBe("bac-kan-2023");
     expect(text(await office.send("/summary 2023-Q1"))).not.toContain("2024");
-    expect(await w.temp.db.session.count()).toBe(0);
+    expect(await w.temp.db.session.count({ where: { key: { startsWith: "plan-draft:" } } })).toBe(0);
   });
 
   it("a plan code already in the database is answered, nothing is changed", async () => {
@@ -117,7 +117,7 @@ describe("a plan document sent in the chat", { timeout: 120_000 }, () => {
     expect(text(reply)).toContain("Bản nháp chưa hợp lệ nên chưa thể nhập");
     expect(yamlOf(reply)).toHaveLength(1);
     expect(() => choiceIn(reply, IMPORT)).toThrow();
-    const row = await w.temp.db.session.findFirstOrThrow();
+    const row = await w.temp.db.session.findFirstOrThrow({ where: { key: { startsWith: "plan-draft:" } } });
     const id = (JSON.parse(row.value) as { id: string }).id;
     const forged = text(await office.handle({ kind: "choice", payload: `pd-import|${id}` }));
     expect(forged).toContain("Bản nháp chưa hợp lệ nên chưa thể nhập");
@@ -158,7 +158,7 @@ describe("a plan document sent in the chat", { timeout: 120_000 }, () => {
     expect(text(await office.handle(unnamed))).toMatch(/^Tệp PDF document\.pdf là ảnh quét/);
     const inGroup = w.person("13", { chatId: "-100", chatKind: "group" });
     expect((await inGroup.handle(made.document("bac-kan-2024.md"))).outputs).toEqual([]);
-    expect(await w.temp.db.session.count()).toBe(0);
+    expect(await w.temp.db.session.count({ where: { key: { startsWith: "plan-draft:" } } })).toBe(0);
   });
 
   it("a focal point's document is still a report attachment; a leader's is not understood", async () => {
@@ -172,6 +172,6 @@ describe("a plan document sent in the chat", { timeout: 120_000 }, () => {
     expect(text(await leader.handle(made.document("bac-kan-2024.md")))).toBe(
       "Tôi chưa hiểu tin nhắn này. Gõ /help để xem các lệnh.",
     );
-    expect(await w.temp.db.session.count()).toBe(0);
+    expect(await w.temp.db.session.count({ where: { key: { startsWith: "plan-draft:" } } })).toBe(0);
   });
 });

@@ -85,6 +85,6 @@ describe("a plan document sent to the bot on Telegram", { timeout: 180_000 }, ()
     expect((await office.next()).text).toBe("Tệp quá lớn: chỉ nhận tệp đến 20 MB.");
     expect(h.tg.refusals).toContainEqual({ method: "getFile", description: "Bad Request: file is too big" });
     expect(h.tg.files.downloads).toHaveLength(0);
-    expect(await h.temp.db.session.count()).toBe(0);
+    expect(await h.temp.db.session.count({ where: { key: { startsWith: "plan-draft:" } } })).toBe(0);
   });
 });
