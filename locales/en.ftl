@@ -830,3 +830,10 @@ reply-field-disbursedRecurrentMillion = of which recurrent: { $value } million V
 reply-field-results = Results: { $value }
 reply-field-obstacles = Obstacles: { $value }
 reply-field-proposals = Proposals: { $value }
+
+## Cumulative figures and year over year
+summary-late-unreported = { $agency } · { $item }: not reported (due { $date })
+docx-late-unreported = { $agency } ({ $item }): not reported (due { $date })
+xlsx-kind-unreported = Not reported
+summary-carried = Cumulative figures as of { $date }; taken from another period's report: { $list }.
+summary-carried-item = { $item } ({ $period }, sent { $date })

@@ -824,3 +824,10 @@ reply-field-disbursedRecurrentMillion = trong đó vốn sự nghiệp: { $value
 reply-field-results = Kết quả: { $value }
 reply-field-obstacles = Khó khăn, vướng mắc: { $value }
 reply-field-proposals = Đề xuất, kiến nghị: { $value }
+
+## Cumulative figures and year over year
+summary-late-unreported = { $agency } · { $item }: không báo cáo (hạn { $date })
+docx-late-unreported = { $agency } ({ $item }): không báo cáo (hạn { $date })
+xlsx-kind-unreported = Không báo cáo
+summary-carried = Số liệu lũy kế đến { $date }; lấy từ báo cáo kỳ khác: { $list }.
+summary-carried-item = { $item } ({ $period }, gửi { $date })

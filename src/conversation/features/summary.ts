@@ -29,7 +29,7 @@ export const summary: Feature = {
         lines.push(...summaryProjects(turn.t, { ...s, items: rows }, turn.locale, level));
       }
       const late = s.late.filter((l) => l.item === code || l.item.startsWith(`${code}.`));
-      if (late.length > 0) lines.push("", ...summaryLate(turn.t, { ...s, late }));
+      if (late.length > 0) lines.push("", ...summaryLate(turn.t, { ...s, late }, turn.locale));
       turn.say(lines.join("\n"));
     },
   },

@@ -64,7 +64,14 @@ export function reportSections({ s, snapshot, t, locale }: SectionInput): (Parag
     heading(t("docx-section-late")),
     ...bullets(
       t,
-      s.late.map((l) => t(`docx-late-${l.kind}`, { agency: name(l.agency), item: l.item, days: l.daysLate })),
+      s.late.map((l) =>
+        t(`docx-late-${l.kind}`, {
+          agency: name(l.agency),
+          item: l.item,
+          days: l.daysLate ?? 0,
+          date: formatLocalDate(s.period.dueDate, locale),
+        }),
+      ),
     ),
     heading(t("docx-section-notes")),
     ...bullets(
@@ -86,7 +93,7 @@ export function reportSections({ s, snapshot, t, locale }: SectionInput): (Parag
 }
 
 /** The appendices: reporting by agency, and budget and disbursement by capital type. */
-export function reportAppendices({ s, snapshot, t, locale }: SectionInput): (Paragraph | Table)[] {
+export function reportAppendices({ s, t, locale }: SectionInput): (Paragraph | Table)[] {
   const title = (value: string) =>
     para([run(value, { bold: true })], { align: AlignmentType.CENTER, after: 0, keepNext: true });
   const note = (value: string) =>
@@ -102,6 +109,6 @@ export function reportAppendices({ s, snapshot, t, locale }: SectionInput): (Par
     para([run("")], { after: 0 }),
     title(t("docx-appendix-capital")),
     note(t("docx-appendix-money-note")),
-    capitalTable(capitalAppendix(s, snapshot), t, locale),
+    capitalTable(capitalAppendix(s), t, locale),
   ];
 }
