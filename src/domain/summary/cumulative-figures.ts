@@ -113,7 +113,8 @@ export function cumulativeFigures(
         best.set(r.assignmentId, acc);
       }
       if (replaces(at, sent, acc.status)) take(acc.status, at, sent, v, r);
-      if (v.disbursedTotalVnd !== null && replaces(at, sent, acc.disbursed)) take(acc.disbursed, at, sent, v, r);
+      if (v.disbursedTotalVnd !== null && replaces(at, sent, acc.disbursed))
+        take(acc.disbursed, at, sent, v, r);
       if (v.progressPermille !== null && replaces(at, sent, acc.progress)) take(acc.progress, at, sent, v, r);
     }
   }
