@@ -30,6 +30,7 @@ export interface SnapshotPeriod {
 export interface SummarySnapshot {
   now: Date;
   plan: {
+    id: string;
     code: string;
     title: string;
     year: number;

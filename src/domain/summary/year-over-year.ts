@@ -1,6 +1,6 @@
 // This year's plan next to last year's plan of the same program, at the same point of the year.
 import { DateTime } from "luxon";
-import type { Money } from "./compute-summary.ts";
+import type { ItemRow, Money } from "./compute-summary.ts";
 
 /** One plan at one date: what was allocated, disbursed (cumulative) and reported by then. */
 export interface YearPoint {
@@ -20,6 +20,15 @@ export interface YearPoint {
 export interface YearComparison {
   current: YearPoint;
   previous: YearPoint;
+}
+
+/** An item carried over from last year's plan (same code): its row there, final figures. */
+export interface ItemPreviousYear {
+  planCode: string;
+  year: number;
+  /** The figures stand as of this local date (the end of last year's last period). */
+  asOf: string;
+  row: ItemRow;
 }
 
 /** The same day and month a year earlier (29/02 becomes 28/02). */

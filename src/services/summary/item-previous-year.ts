@@ -1,22 +1,14 @@
 // An item carried over from last year's plan (the same code in the program's plan of year − 1):
 // last year's allocation and its final cumulative figures (as of the end of last year's last period).
 import { allowed, type Caller } from "../../domain/access/roles.ts";
-import type { ItemRow } from "../../domain/summary/compute-summary.ts";
 import { figuresByItem } from "../../domain/summary/item-figures.ts";
 import { itemRows } from "../../domain/summary/item-rows.ts";
+import type { ItemPreviousYear } from "../../domain/summary/year-over-year.ts";
 import { AppError } from "../app-error.ts";
 import { currentPlan } from "../plan/current-plan.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import { previousYearPlan } from "./compare-with-previous-year.ts";
 import { loadSummarySnapshot } from "./load-summary-snapshot.ts";
-
-export interface ItemPreviousYear {
-  planCode: string;
-  year: number;
-  /** The figures stand as of this local date. */
-  asOf: string;
-  row: ItemRow;
-}
 
 /** Null when there is no plan of last year or it has no item of that code. */
 export async function itemPreviousYear(

@@ -127,6 +127,7 @@ export async function loadSummarySnapshot(
   return {
     now,
     plan: {
+      id: plan.id,
       code: plan.code,
       title: plan.title,
       year: plan.year,

@@ -46,6 +46,7 @@ function aSnapshot(over: Partial<SummarySnapshot> = {}): SummarySnapshot {
   return {
     now: at("2023-03-20T09:00:00"),
     plan: {
+      id: "plan",
       code: "p",
       title: "P",
       year: 2023,
@@ -228,6 +229,7 @@ describe("computeSummary", () => {
     const s = computeSummary(
       aSnapshot({
         plan: {
+          id: "plan",
           code: "p",
           title: "P",
           year: 2023,

@@ -1,6 +1,12 @@
 // A real migrated SQLite file with plans imported from files, focal points, and reports submitted
 // through the reporting services at chosen local times (Asia/Ho_Chi_Minh).
 import { randomUUID } from "node:crypto";
+import pino from "pino";
+import { ChannelDirectory } from "../../../src/conversation/channel-directory.ts";
+import type { Identity } from "../../../src/conversation/conversation-types.ts";
+import { createConversation } from "../../../src/conversation/create-conversation.ts";
+import { bootstrapAdmins } from "../../../src/services/people/bootstrap-admins.ts";
+import { ADMIN_ID, inputOf, text } from "../../conversation/conversation-world.ts";
 import type { Actor } from "../../../src/domain/access/roles.ts";
 import type { ReplyValue } from "../../../src/domain/replies/parse-reply.ts";
 import { importPlanFile } from "../../../src/services/plan/import-plan-file.ts";
@@ -19,6 +25,8 @@ export interface SummaryWorld {
   importPlan(file: string, at: string): Promise<string>;
   /** A report by the agency's focal point (made on first use) on `item` for `period`, sent at `at`. */
   report(o: { plan: string; agency: string; at: string; value: ReplyValue }): Promise<void>;
+  /** The admin's conversation (Vietnamese): sends a command, returns the reply's text. */
+  admin(): Promise<(command: string) => Promise<string>>;
   close(): Promise<void>;
 }
 
@@ -54,6 +62,25 @@ export async function summaryWorld(): Promise<SummaryWorld> {
       const actor = await focalPoint(plan, agency);
       const draft = await draftReport(deps, { actor, value, channel: "telegram" });
       await confirmReport(deps, { actor, draftId: draft.id });
+    },
+    async admin() {
+      await bootstrapAdmins(deps, [ADMIN_ID]);
+      const conversation = createConversation({
+        ...deps,
+        logger: pino({ level: "silent" }),
+        inviteTtlDays: 7,
+        timezone: "Asia/Ho_Chi_Minh",
+        defaultLocale: "vi",
+        channels: new ChannelDirectory(),
+      });
+      const identity: Identity = {
+        channel: "telegram",
+        externalId: ADMIN_ID,
+        chatId: ADMIN_ID,
+        chatKind: "private",
+        displayName: "Quản trị",
+      };
+      return async (command) => text(await conversation.handle(identity, inputOf(command)));
     },
     close: () => temp.close(),
   };
