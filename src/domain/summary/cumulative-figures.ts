@@ -131,3 +131,38 @@ export function cumulativeFigures(
     });
   return out;
 }
+
+export type FigureName = "status" | "disbursed" | "progress";
+
+/**
+ * Per assignment, the instant from which every figure named is settled: the earliest, over those
+ * figures, of the latest instant one stands at (on or before `asOfAt`); -Infinity when one is
+ * missing. No revision standing at or before it can change those figures.
+ */
+export function settledSince(
+  reports: readonly FigureReport[],
+  periodEndAt: ReadonlyMap<string, Date>,
+  asOfAt: Date,
+  names: readonly FigureName[],
+): Map<string, number> {
+  const latest = new Map<string, [number, number, number]>();
+  const limit = asOfAt.getTime();
+  for (const r of reports) {
+    const end = periodEndAt.get(r.periodKey)?.getTime();
+    if (end === undefined) continue;
+    for (const v of r.revisions) {
+      const sent = v.submittedAt.getTime();
+      const at = sent <= end ? sent : end;
+      if (at > limit) continue;
+      let l = latest.get(r.assignmentId);
+      if (l === undefined) latest.set(r.assignmentId, (l = [-Infinity, -Infinity, -Infinity]));
+      if (at > l[0]) l[0] = at;
+      if (v.disbursedTotalVnd !== null && at > l[1]) l[1] = at;
+      if (v.progressPermille !== null && at > l[2]) l[2] = at;
+    }
+  }
+  const index = { status: 0, disbursed: 1, progress: 2 } as const;
+  const out = new Map<string, number>();
+  for (const [id, l] of latest) out.set(id, Math.min(...names.map((n) => l[index[n]])));
+  return out;
+}

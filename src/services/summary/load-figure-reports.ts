@@ -6,7 +6,7 @@
 // 2. the other periods that ended by the as-of date, only for the assignments whose figures are not
 //    already settled by a revision standing after those periods' ends (all of them when many are
 //    not). Revisions are read flat and grouped here: a nested include binds a parameter per report.
-import { cumulativeFigures, type CumulativeFigures } from "../../domain/summary/cumulative-figures.ts";
+import { settledSince } from "../../domain/summary/cumulative-figures.ts";
 import type { ReportStatus } from "../../domain/replies/reply-fields.ts";
 import type { SnapshotRevision } from "../../domain/summary/summary-types.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -52,13 +52,6 @@ const FIGURES = {
 } as const;
 const TEXTS = { results: true, obstacles: true, proposals: true } as const;
 const REPORT = { id: true, assignmentId: true, reference: true, periodId: true } as const;
-
-/** Settled: every figure stands after `t`, so nothing from a period ending by `t` can replace it. */
-const settled = (f: CumulativeFigures | undefined, t: number, only?: "progressPermille") =>
-  f !== undefined &&
-  (only ? [f[only]] : [f.status, f.disbursed, f.progressPermille]).every(
-    (x) => x !== null && x.standsAt.getTime() > t,
-  );
 
 export async function loadFigureReports(
   { db }: Pick<ServiceDeps, "db">,
@@ -106,13 +99,10 @@ export async function loadFigureReports(
   if (whole.length === 0) return first;
   const ends = new Map(o.periods.map((p) => [p.key, p.endAt]));
   const lastEnd = Math.max(...whole.map((p) => p.endAt.getTime()));
-  const now = cumulativeFigures(first, ends, o.asOf.at);
-  const before = o.previous ? cumulativeFigures(first, ends, o.previous.endAt) : null;
-  const open = o.reporters.filter(
-    (id) =>
-      !settled(now.get(id), lastEnd) ||
-      (before !== null && !settled(before.get(id), lastEnd, "progressPermille")),
-  );
+  const now = settledSince(first, ends, o.asOf.at, ["status", "disbursed", "progress"]);
+  const before = o.previous ? settledSince(first, ends, o.previous.endAt, ["progress"]) : null;
+  const settled = (m: Map<string, number>, id: string) => (m.get(id) ?? -Infinity) > lastEnd;
+  const open = o.reporters.filter((id) => !settled(now, id) || (before !== null && !settled(before, id)));
   if (open.length === 0) return first;
   const rest = await read(
     {

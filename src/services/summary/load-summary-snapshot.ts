@@ -23,6 +23,13 @@ export interface SnapshotOptions {
 export const endOfLocalDay = (date: string, timezone: string): Date =>
   DateTime.fromISO(date, { zone: timezone }).endOf("day").toJSDate();
 
+const ASSIGNMENT = {
+  id: true,
+  role: true,
+  agency: { select: { code: true } },
+  workItem: { select: { code: true } },
+} as const;
+
 async function planOf(deps: ServiceDeps, planId: string | undefined) {
   if (planId === undefined) return currentPlan(deps);
   const plan = await deps.db.plan.findUnique({ where: { id: planId } });
@@ -51,7 +58,7 @@ export async function loadSummarySnapshot(
     [...periods].reverse().find((p) => p.calendarId === period.calendarId && p.dueAt < period.dueAt) ?? null;
   const asOfDate = o.asOf ?? period.endDate;
   const asOf = { date: asOfDate, at: endOfLocalDay(asOfDate, zone) };
-  const [items, lines, links, agencies, assignments, calendarLinks, leads, holidays] = await Promise.all([
+  const [items, lines, links, agencies, assignments, otherReporters, leads, holidays] = await Promise.all([
     db.workItem.findMany({
       where: { planId: plan.id },
       orderBy: { position: "asc" },
@@ -71,17 +78,12 @@ export async function loadSummarySnapshot(
       select: { id: true, code: true, name: true },
     }),
     db.assignment.findMany({
-      where: { planId: plan.id, mustReport: true },
-      select: {
-        id: true,
-        role: true,
-        agency: { select: { code: true } },
-        workItem: { select: { code: true } },
-      },
+      where: { planId: plan.id, mustReport: true, calendars: { some: { calendarId: period.calendarId } } },
+      select: ASSIGNMENT,
     }),
-    db.assignmentCalendar.findMany({
-      where: { calendarId: period.calendarId },
-      select: { assignmentId: true },
+    db.assignment.findMany({
+      where: { planId: plan.id, mustReport: true, calendars: { none: { calendarId: period.calendarId } } },
+      select: ASSIGNMENT,
     }),
     db.assignment.findMany({
       where: { planId: plan.id, role: { in: ["lead", "implement"] } },
@@ -94,9 +96,8 @@ export async function loadSummarySnapshot(
     period,
     previous,
     asOf,
-    reporters: assignments.map((a) => a.id),
+    reporters: [...assignments, ...otherReporters].map((a) => a.id),
   });
-  const onCalendar = new Set(calendarLinks.map((l) => l.assignmentId));
   const codeOf = new Map(items.map((i) => [i.id, i.code]));
   const itemsOfLine = new Map<string, string[]>();
   for (const l of links)
@@ -159,8 +160,8 @@ export async function loadSummarySnapshot(
       itemCodes: itemsOfLine.get(l.id) ?? [],
     })),
     agencies: agencies.map((a) => ({ code: a.code, name: a.name })),
-    assignments: assignments.filter((a) => onCalendar.has(a.id)).map(asAssignment),
-    otherReporters: assignments.filter((a) => !onCalendar.has(a.id)).map(asAssignment),
+    assignments: assignments.map(asAssignment),
+    otherReporters: otherReporters.map(asAssignment),
     leads: leads.map((l) => ({ agencyCode: l.agency.code, itemCode: l.workItem.code })),
     reports,
   };
