@@ -46,7 +46,7 @@ export interface SummarySnapshot {
     catchUpEndsAt: Date;
   };
   previous: SnapshotPeriod | null;
-  /** Cumulative figures stand as of the end of this local day (default: the period's last day). */
+  /** Cumulative figures stand as of the end of this local day (the period's last day, or today before it). */
   asOf: { date: string; at: Date };
   /** Every period of the plan (the figures may come from any of them). */
   periods: SnapshotPeriod[];

@@ -6,14 +6,17 @@ import { localDate } from "../../domain/format-date.ts";
 import { computeSummary } from "../../domain/summary/compute-summary.ts";
 import { sameDayLastYear, yearPoint, type YearComparison } from "../../domain/summary/year-over-year.ts";
 import { AppError } from "../app-error.ts";
-import { currentPlan } from "../plan/current-plan.ts";
+import { planOrCurrent } from "./plan-or-current.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import { endOfLocalDay, loadSummarySnapshot } from "./load-summary-snapshot.ts";
 
-type PlanRow = Awaited<ReturnType<typeof currentPlan>>;
+type PlanRow = Awaited<ReturnType<typeof planOrCurrent>>;
 
 /** Last year's plan of the same program, if there is one. */
-export async function previousYearPlan({ db }: Pick<ServiceDeps, "db">, plan: PlanRow) {
+export async function previousYearPlan(
+  { db }: Pick<ServiceDeps, "db">,
+  plan: { programName: string; year: number },
+) {
   return db.plan.findFirst({
     where: { programName: plan.programName, year: plan.year - 1 },
     orderBy: { importedAt: "desc" },
@@ -62,11 +65,7 @@ export async function compareWithPreviousYear(
   o: { actor: Caller; planId?: string | undefined; asOf?: string | undefined },
 ): Promise<YearComparison | null> {
   if (!allowed(o.actor, "reports.review")) throw new AppError("forbidden");
-  const plan =
-    o.planId === undefined
-      ? await currentPlan(deps)
-      : await deps.db.plan.findUnique({ where: { id: o.planId } });
-  if (plan === null) throw new AppError("no-plan");
+  const plan = await planOrCurrent(deps, o.planId);
   const previous = await previousYearPlan(deps, plan);
   if (previous === null) return null;
   const today = localDate(deps.clock.now(), plan.timezone);

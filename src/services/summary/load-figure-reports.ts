@@ -58,21 +58,14 @@ export async function loadFigureReports(
   o: FigureReportsOptions,
 ): Promise<LoadedReport[]> {
   const keyOf = new Map(o.periods.map((p) => [p.id, p.key]));
-  const read = async (
-    reportWhere: Prisma.ProgressReportWhereInput,
-    revisionWhere: Prisma.ReportRevisionWhereInput,
-    texts: boolean,
-  ): Promise<LoadedReport[]> => {
-    const [reports, revisions] = await Promise.all([
-      db.progressReport.findMany({ where: reportWhere, select: REPORT }),
-      db.reportRevision.findMany({
-        where: { ...revisionWhere, report: reportWhere },
-        orderBy: [{ reportId: "asc" }, { number: "asc" }],
-        select: texts ? { ...FIGURES, ...TEXTS } : FIGURES,
-      }),
-    ]);
+  type Row = Omit<Revision, "results" | "obstacles" | "proposals" | "status"> &
+    Partial<Pick<Revision, "results" | "obstacles" | "proposals">> & { reportId: string; status: string };
+  const attach = (
+    reports: { id: string; assignmentId: string; reference: string; periodId: string }[],
+    rows: Row[],
+  ) => {
     const of = new Map<string, Revision[]>();
-    for (const { reportId, ...r } of revisions) {
+    for (const { reportId, ...r } of rows) {
       const v = { results: null, obstacles: null, proposals: null, ...r, status: r.status as ReportStatus };
       const list = of.get(reportId);
       if (list) list.push(v);
@@ -85,15 +78,38 @@ export async function loadFigureReports(
       revisions: of.get(r.id) ?? [],
     }));
   };
+  const order = [{ reportId: "asc" }, { number: "asc" }] as const;
+  const read = async (where: Prisma.ProgressReportWhereInput, texts: boolean): Promise<LoadedReport[]> => {
+    const [reports, rows] = await Promise.all([
+      db.progressReport.findMany({ where, select: REPORT }),
+      db.reportRevision.findMany({
+        where: { report: where },
+        orderBy: [...order],
+        select: texts ? { ...FIGURES, ...TEXTS } : FIGURES,
+      }),
+    ]);
+    return attach(reports, rows);
+  };
+  /** Of periods ending after the as-of date, the revisions sent by then (usually none). */
+  const readSent = async (periodIds: string[]): Promise<LoadedReport[]> => {
+    if (periodIds.length === 0) return [];
+    const rows = await db.reportRevision.findMany({
+      where: { submittedAt: { lte: o.asOf.at }, report: { periodId: { in: periodIds } } },
+      orderBy: [...order],
+      select: FIGURES,
+    });
+    if (rows.length === 0) return [];
+    const ids = [...new Set(rows.map((r) => r.reportId))];
+    return attach(await db.progressReport.findMany({ where: { id: { in: ids } }, select: REPORT }), rows);
+  };
   const others = o.periods.filter((p) => p.id !== o.period.id && p.id !== o.previous?.id);
   const whole = others.filter((p) => p.endDate <= o.asOf.date);
   const later = others.filter((p) => p.endDate > o.asOf.date).map((p) => p.id);
-  const sentBy = { submittedAt: { lte: o.asOf.at } };
   const first = (
     await Promise.all([
-      read({ periodId: o.period.id }, {}, true),
-      o.previous ? read({ periodId: o.previous.id }, {}, false) : [],
-      later.length === 0 ? [] : read({ periodId: { in: later }, revisions: { some: sentBy } }, sentBy, false),
+      read({ periodId: o.period.id }, true),
+      o.previous ? read({ periodId: o.previous.id }, false) : [],
+      readSent(later),
     ])
   ).flat();
   if (whole.length === 0) return first;
@@ -109,7 +125,6 @@ export async function loadFigureReports(
       periodId: { in: whole.map((p) => p.id) },
       ...(open.length <= MAX_FILTERED ? { assignmentId: { in: open } } : {}),
     },
-    {},
     false,
   );
   return [...first, ...rest];

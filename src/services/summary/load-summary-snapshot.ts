@@ -1,21 +1,22 @@
 // Loads a summary snapshot: one plan, one period (default: the latest whose deadline has passed),
-// and the cumulative figures as of a date (default: the period's last day). Figures may come from
-// any period's report: every report of a period that ended by then, and of later periods the
-// revisions sent by then (see domain/summary/cumulative-figures.ts).
+// and the cumulative figures as of a date (default: the period's last day, or today if earlier).
+// Figures may come from any period's report: every report of a period that ended by then, and of
+// later periods the revisions sent by then (see domain/summary/cumulative-figures.ts).
 import { DateTime } from "luxon";
 import type { CapitalType, ItemLevel } from "../../domain/plan/plan-model.ts";
+import { localDate } from "../../domain/format-date.ts";
 import { horizonOf } from "../../domain/reminders/plan-reminders.ts";
 import { parseReminderPolicy } from "../../domain/reminders/reminder-policy.ts";
 import type { SummarySnapshot } from "../../domain/summary/summary-types.ts";
 import { AppError } from "../app-error.ts";
-import { currentPlan } from "../plan/current-plan.ts";
+import { planOrCurrent } from "./plan-or-current.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import { loadFigureReports } from "./load-figure-reports.ts";
 
 export interface SnapshotOptions {
   /** The plan (default: the current one). */
   planId?: string | undefined;
-  /** Cumulative figures as of this local date "YYYY-MM-DD" (default: the period's last day). */
+  /** Cumulative figures as of this local date "YYYY-MM-DD" (default: the period's last day, or today before it). */
   asOf?: string | undefined;
 }
 
@@ -30,13 +31,6 @@ const ASSIGNMENT = {
   workItem: { select: { code: true } },
 } as const;
 
-async function planOf(deps: ServiceDeps, planId: string | undefined) {
-  if (planId === undefined) return currentPlan(deps);
-  const plan = await deps.db.plan.findUnique({ where: { id: planId } });
-  if (plan === null) throw new AppError("no-plan");
-  return plan;
-}
-
 export async function loadSummarySnapshot(
   deps: ServiceDeps,
   periodKey?: string,
@@ -44,7 +38,7 @@ export async function loadSummarySnapshot(
 ): Promise<SummarySnapshot> {
   const { db } = deps;
   const now = deps.clock.now();
-  const plan = await planOf(deps, o.planId);
+  const plan = await planOrCurrent(deps, o.planId);
   const zone = plan.timezone;
   const rows = await db.reportingPeriod.findMany({ where: { planId: plan.id }, orderBy: { dueAt: "asc" } });
   const periods = rows.map((p) => ({ ...p, endAt: endOfLocalDay(p.endDate, zone) }));
@@ -56,7 +50,8 @@ export async function loadSummarySnapshot(
   if (!period) throw new AppError("unknown-period", { key: periodKey ?? "" });
   const previous =
     [...periods].reverse().find((p) => p.calendarId === period.calendarId && p.dueAt < period.dueAt) ?? null;
-  const asOfDate = o.asOf ?? period.endDate;
+  const today = localDate(now, zone);
+  const asOfDate = o.asOf ?? (period.endDate < today ? period.endDate : today);
   const asOf = { date: asOfDate, at: endOfLocalDay(asOfDate, zone) };
   const [items, lines, links, agencies, assignments, otherReporters, leads, holidays] = await Promise.all([
     db.workItem.findMany({

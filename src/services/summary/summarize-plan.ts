@@ -7,7 +7,8 @@ import type { ServiceDeps } from "../service-deps.ts";
 
 /**
  * The plan's summary for a period, with the snapshot it was computed from (for the details a
- * view needs). Cumulative figures as of `asOf` (a local date; default: the period's last day).
+ * view needs). Cumulative figures as of `asOf` (a local date; default: the period's last day, or
+ * today before it).
  * Leaders, the standing office and admins only ("system": the CLI).
  */
 export async function summarizePlan(

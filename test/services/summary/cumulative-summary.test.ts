@@ -17,17 +17,7 @@ beforeEach(async () => {
 afterEach(() => w.close());
 
 const send = (agency: string, at: string, item: string, period: string, million: number, pct?: number) =>
-  w.report({
-    plan,
-    agency,
-    at,
-    value: {
-      item,
-      period,
-      disbursedVnd: BigInt(million) * M,
-      ...(pct === undefined ? {} : { progressPct: pct }),
-    },
-  });
+  w.send(plan, agency, at, item, period, million, pct);
 
 /** The quarterly reports of June and the six-month review of DA5.TDA3 (1.500) sent in July. */
 async function firstHalf() {

@@ -25,6 +25,16 @@ export interface SummaryWorld {
   importPlan(file: string, at: string): Promise<string>;
   /** A report by the agency's focal point (made on first use) on `item` for `period`, sent at `at`. */
   report(o: { plan: string; agency: string; at: string; value: ReplyValue }): Promise<void>;
+  /** A report of a cumulative disbursement (million VND) and, if given, progress (%). */
+  send(
+    plan: string,
+    agency: string,
+    at: string,
+    item: string,
+    period: string,
+    million: number,
+    pct?: number,
+  ): Promise<void>;
   /** The admin's conversation (Vietnamese): sends a command, returns the reply's text. */
   admin(): Promise<(command: string) => Promise<string>>;
   close(): Promise<void>;
@@ -47,6 +57,12 @@ export async function summaryWorld(): Promise<SummaryWorld> {
     actors.set(key, actor);
     return actor;
   };
+  const report: SummaryWorld["report"] = async ({ plan, agency, at, value }) => {
+    clock.set(at);
+    const actor = await focalPoint(plan, agency);
+    const draft = await draftReport(deps, { actor, value, channel: "telegram" });
+    await confirmReport(deps, { actor, draftId: draft.id });
+  };
   return {
     temp,
     clock,
@@ -57,11 +73,15 @@ export async function summaryWorld(): Promise<SummaryWorld> {
       if (r.kind !== "checked") throw new Error(`plan ${file} invalid`);
       return (await temp.db.plan.findUniqueOrThrow({ where: { code: r.planCode } })).id;
     },
-    async report({ plan, agency, at, value }) {
-      clock.set(at);
-      const actor = await focalPoint(plan, agency);
-      const draft = await draftReport(deps, { actor, value, channel: "telegram" });
-      await confirmReport(deps, { actor, draftId: draft.id });
+    report,
+    send(plan, agency, at, item, period, million, pct) {
+      const progress = pct === undefined ? {} : { progressPct: pct };
+      return report({
+        plan,
+        agency,
+        at,
+        value: { item, period, disbursedVnd: BigInt(million) * M, ...progress },
+      });
     },
     async admin() {
       await bootstrapAdmins(deps, [ADMIN_ID]);

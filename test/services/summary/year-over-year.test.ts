@@ -15,26 +15,7 @@ let w: SummaryWorld;
 let p2022: string;
 let p2023: string;
 
-const send = (
-  plan: string,
-  agency: string,
-  at: string,
-  item: string,
-  period: string,
-  million: number,
-  pct?: number,
-) =>
-  w.report({
-    plan,
-    agency,
-    at,
-    value: {
-      item,
-      period,
-      disbursedVnd: BigInt(million) * M,
-      ...(pct === undefined ? {} : { progressPct: pct }),
-    },
-  });
+const send = (...args: Parameters<SummaryWorld["send"]>) => w.send(...args);
 
 beforeEach(async () => {
   w = await summaryWorld();
