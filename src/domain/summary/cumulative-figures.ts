@@ -66,6 +66,28 @@ interface Best {
   report: FigureReport | null;
 }
 
+/**
+ * Every revision standing on or before `asOfAt`, with the instant it stands at (its sending,
+ * capped at the end of its period) and its sending, both in epoch milliseconds.
+ */
+function eachStanding(
+  reports: readonly FigureReport[],
+  periodEndAt: ReadonlyMap<string, Date>,
+  asOfAt: Date,
+  visit: (r: FigureReport, v: Revision, at: number, sent: number) => void,
+): void {
+  const limit = asOfAt.getTime();
+  for (const r of reports) {
+    const end = periodEndAt.get(r.periodKey)?.getTime();
+    if (end === undefined) continue;
+    for (const v of r.revisions) {
+      const sent = v.submittedAt.getTime();
+      const at = sent <= end ? sent : end;
+      if (at <= limit) visit(r, v, at, sent);
+    }
+  }
+}
+
 const none = (): Best => ({ at: -Infinity, sent: -Infinity, revision: null, report: null });
 
 /** Does a revision standing at `at`, sent at `sent`, replace `b`: later, or as late and sent later. */
@@ -99,25 +121,17 @@ export function cumulativeFigures(
   asOfAt: Date,
 ): Map<string, CumulativeFigures> {
   const best = new Map<string, { status: Best; disbursed: Best; progress: Best }>();
-  const limit = asOfAt.getTime();
-  for (const r of reports) {
-    const end = periodEndAt.get(r.periodKey)?.getTime();
-    if (end === undefined) continue;
+  eachStanding(reports, periodEndAt, asOfAt, (r, v, at, sent) => {
     let acc = best.get(r.assignmentId);
-    for (const v of r.revisions) {
-      const sent = v.submittedAt.getTime();
-      const at = sent <= end ? sent : end;
-      if (at > limit) continue;
-      if (acc === undefined) {
-        acc = { status: none(), disbursed: none(), progress: none() };
-        best.set(r.assignmentId, acc);
-      }
-      if (replaces(at, sent, acc.status)) take(acc.status, at, sent, v, r);
-      if (v.disbursedTotalVnd !== null && replaces(at, sent, acc.disbursed))
-        take(acc.disbursed, at, sent, v, r);
-      if (v.progressPermille !== null && replaces(at, sent, acc.progress)) take(acc.progress, at, sent, v, r);
+    if (acc === undefined) {
+      acc = { status: none(), disbursed: none(), progress: none() };
+      best.set(r.assignmentId, acc);
     }
-  }
+    if (replaces(at, sent, acc.status)) take(acc.status, at, sent, v, r);
+    if (v.disbursedTotalVnd !== null && replaces(at, sent, acc.disbursed))
+      take(acc.disbursed, at, sent, v, r);
+    if (v.progressPermille !== null && replaces(at, sent, acc.progress)) take(acc.progress, at, sent, v, r);
+  });
   const out = new Map<string, CumulativeFigures>();
   for (const [id, acc] of best)
     out.set(id, {
@@ -146,21 +160,13 @@ export function settledSince(
   names: readonly FigureName[],
 ): Map<string, number> {
   const latest = new Map<string, [number, number, number]>();
-  const limit = asOfAt.getTime();
-  for (const r of reports) {
-    const end = periodEndAt.get(r.periodKey)?.getTime();
-    if (end === undefined) continue;
-    for (const v of r.revisions) {
-      const sent = v.submittedAt.getTime();
-      const at = sent <= end ? sent : end;
-      if (at > limit) continue;
-      let l = latest.get(r.assignmentId);
-      if (l === undefined) latest.set(r.assignmentId, (l = [-Infinity, -Infinity, -Infinity]));
-      if (at > l[0]) l[0] = at;
-      if (v.disbursedTotalVnd !== null && at > l[1]) l[1] = at;
-      if (v.progressPermille !== null && at > l[2]) l[2] = at;
-    }
-  }
+  eachStanding(reports, periodEndAt, asOfAt, (r, v, at) => {
+    let l = latest.get(r.assignmentId);
+    if (l === undefined) latest.set(r.assignmentId, (l = [-Infinity, -Infinity, -Infinity]));
+    if (at > l[0]) l[0] = at;
+    if (v.disbursedTotalVnd !== null && at > l[1]) l[1] = at;
+    if (v.progressPermille !== null && at > l[2]) l[2] = at;
+  });
   const index = { status: 0, disbursed: 1, progress: 2 } as const;
   const out = new Map<string, number>();
   for (const [id, l] of latest) out.set(id, Math.min(...names.map((n) => l[index[n]])));
