@@ -11,3 +11,8 @@ export function formatInstant(at: Date, timezone: string, locale: string): strin
   const d = DateTime.fromJSDate(at, { zone: timezone });
   return locale === "en" ? d.setLocale("en").toFormat("d LLL yyyy HH:mm") : d.toFormat("dd/LL/yyyy HH:mm");
 }
+
+/** The local calendar date "2023-06-20" of an instant in a time zone. */
+export function localDate(at: Date, timezone: string): string {
+  return DateTime.fromJSDate(at, { zone: timezone }).toISODate() ?? "";
+}

@@ -1,7 +1,6 @@
 // The rows of the report's appendices, from the summary and its snapshot (pure arithmetic):
 // by agency (items to report, reports, on time, days late) and by capital type.
 import type { Summary } from "../domain/summary/compute-summary.ts";
-import type { SummarySnapshot } from "../domain/summary/summary-types.ts";
 
 export interface AgencyAppendixRow {
   code: string;
@@ -24,7 +23,7 @@ export function agencyAppendix(s: Summary): AgencyAppendixRow[] {
       received: a.received,
       onTime: a.onTime,
       lateCount: late.length,
-      maxDaysLate: Math.max(0, ...late.map((l) => l.daysLate)),
+      maxDaysLate: Math.max(0, ...late.map((l) => l.daysLate ?? 0)),
     };
   });
 }
@@ -37,24 +36,9 @@ export interface CapitalAppendix {
   total: { allocated: bigint; disbursed: bigint };
 }
 
-/** Disbursement by capital type as reported (latest revision of each item, the lead's first). */
-export function capitalAppendix(s: Summary, snapshot: SummarySnapshot): CapitalAppendix {
-  const current = new Map(
-    snapshot.reports.filter((r) => r.periodKey === s.period.key).map((r) => [r.assignmentId, r]),
-  );
-  const seen = new Set<string>();
-  let investment = 0n;
-  let recurrent = 0n;
-  const leadFirst = [...snapshot.assignments].sort(
-    (x, y) => (x.role === "lead" ? -1 : 0) - (y.role === "lead" ? -1 : 0),
-  );
-  for (const a of leadFirst) {
-    if (seen.has(a.itemCode)) continue;
-    seen.add(a.itemCode);
-    const latest = current.get(a.id)?.revisions.at(-1);
-    investment += latest?.disbursedInvestmentVnd ?? 0n;
-    recurrent += latest?.disbursedRecurrentVnd ?? 0n;
-  }
+/** Disbursement by capital type as reported (cumulative, each item's latest figures, the lead's first). */
+export function capitalAppendix(s: Summary): CapitalAppendix {
+  const { investment, recurrent } = s.disbursedSplit;
   const unsplit = s.disbursed - investment - recurrent;
   return {
     investment: { allocated: s.allocated.investment, disbursed: investment },

@@ -178,7 +178,7 @@ function missingSheet(wb: ExcelJS.Workbook, { summary: s, snapshot, t }: Workboo
   headerRow(sheet, [t("xlsx-col-agency"), t("xlsx-col-code"), t("xlsx-col-kind"), t("xlsx-col-days-late")]);
   const agencyName = new Map(snapshot.agencies.map((a) => [a.code, a.name]));
   for (const l of s.late)
-    sheet.addRow([agencyName.get(l.agency) ?? l.agency, l.item, t(`xlsx-kind-${l.kind}`), l.daysLate]);
+    sheet.addRow([agencyName.get(l.agency) ?? l.agency, l.item, t(`xlsx-kind-${l.kind}`), l.daysLate ?? ""]);
 }
 
 export async function buildWorkbook(o: WorkbookOptions): Promise<Buffer> {

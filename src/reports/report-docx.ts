@@ -5,6 +5,7 @@ import { AlignmentType, Document, Header, Packer, PageBreak, PageNumber, Paragra
 import type { ReportSigning } from "../domain/plan/report-settings.ts";
 import type { Summary } from "../domain/summary/compute-summary.ts";
 import type { SummarySnapshot } from "../domain/summary/summary-types.ts";
+import type { YearComparison } from "../domain/summary/year-over-year.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { FONT, PAGE, para, run } from "./docx/docx-parts.ts";
 import { reportHeader } from "./docx/report-header.ts";
@@ -18,6 +19,8 @@ export interface ReportDocxOptions {
   t: Translate;
   locale: string;
   signing: ReportSigning;
+  /** Last year's plan of the program at the same point of the year, when there is one. */
+  yearOverYear?: YearComparison | null;
 }
 
 /** The page number, centred in the top margin, 13 pt (none on the first page). */
@@ -36,7 +39,7 @@ const issueYear = (s: Summary) => Number(s.period.dueDate.slice(0, 4));
 
 export async function buildReportDocx(o: ReportDocxOptions): Promise<Buffer> {
   const { summary: s, snapshot, t, locale, signing } = o;
-  const input = { s, snapshot, t, locale };
+  const input = { s, snapshot, t, locale, yearOverYear: o.yearOverYear };
   const doc = new Document({
     creator: "tiendo",
     title: t("docx-subject", {

@@ -1,4 +1,5 @@
 // The summary as lines of text for a chat or a terminal (each under Telegram's limit).
+import { periodInWords } from "../domain/calendar/period-in-words.ts";
 import { formatLocalDate } from "../domain/format-date.ts";
 import { formatPercent } from "../domain/format-percent.ts";
 import { formatMillion } from "../domain/money.ts";
@@ -50,18 +51,42 @@ export function summaryProjects(t: Translate, s: Summary, locale: string, level 
     );
 }
 
-export function summaryLate(t: Translate, s: Summary, limit = 30): string[] {
+export function summaryLate(t: Translate, s: Summary, locale: string, limit = 30): string[] {
+  const due = formatLocalDate(s.period.dueDate, locale);
   const rows = s.late
     .slice(0, limit)
-    .map((l) => t(`summary-late-${l.kind}`, { agency: l.agency, item: l.item, days: l.daysLate }));
+    .map((l) =>
+      t(`summary-late-${l.kind}`, { agency: l.agency, item: l.item, days: l.daysLate ?? 0, date: due }),
+    );
   if (s.late.length > limit) rows.push(t("summary-more", { count: s.late.length - limit }));
   return rows;
 }
 
+/** Which items' cumulative figures come from another period's report, and as of when. */
+export function summaryCarried(t: Translate, s: Summary, locale: string): string[] {
+  if (s.carried.length === 0) return [];
+  const list = s.carried
+    .map((c) =>
+      t("summary-carried-item", {
+        item: c.item,
+        period: periodInWords(c.periodKey, locale),
+        date: formatLocalDate(c.submittedDate, locale),
+      }),
+    )
+    .join("; ");
+  return [t("summary-carried", { date: formatLocalDate(s.asOf, locale), list })];
+}
+
 export function summaryText(t: Translate, s: Summary, locale: string): string[] {
-  const out = [...summaryHeader(t, s, locale), "", t("summary-by-project"), ...summaryProjects(t, s, locale)];
+  const out = [
+    ...summaryHeader(t, s, locale),
+    "",
+    t("summary-by-project"),
+    ...summaryProjects(t, s, locale),
+    ...summaryCarried(t, s, locale),
+  ];
   if (s.late.length > 0)
-    out.push("", t("summary-late-header", { count: s.late.length }), ...summaryLate(t, s));
+    out.push("", t("summary-late-header", { count: s.late.length }), ...summaryLate(t, s, locale));
   if (s.notes.length > 0) {
     out.push("", t("summary-notes-header"));
     for (const n of s.notes.slice(0, 20)) {

@@ -1,6 +1,8 @@
 import { formatInstant } from "../../domain/format-date.ts";
 import { formatMillion } from "../../domain/money.ts";
+import { previousYearLine } from "../../reports/year-over-year-text.ts";
 import { reportHistory } from "../../services/reporting/report-history.ts";
+import { itemPreviousYear } from "../../services/summary/item-previous-year.ts";
 import type { Feature } from "../router.ts";
 
 /** /history <item> [period]: every revision of a report, oldest first. */
@@ -17,7 +19,10 @@ export const history: Feature = {
         ...(periodKey ? { periodKey } : {}),
       });
       const period = `${h.period.label} (${h.period.key})`;
-      if (h.revisions.length === 0) return turn.say(t("history-none", { code: h.itemCode, period }));
+      const last = await itemPreviousYear(turn.deps, { actor, itemCode: h.itemCode });
+      const lastYear = last ? ["", previousYearLine(t, last, locale)] : [];
+      if (h.revisions.length === 0)
+        return turn.say([t("history-none", { code: h.itemCode, period }), ...lastYear].join("\n"));
       const rows = h.revisions.map((r) => {
         const details = [
           r.progressPermille === null ? null : `${r.progressPermille / 10}%`,
@@ -35,7 +40,11 @@ export const history: Feature = {
         });
       });
       turn.say(
-        [t("history-header", { code: h.itemCode, period, reference: h.reference ?? "" }), ...rows].join("\n"),
+        [
+          t("history-header", { code: h.itemCode, period, reference: h.reference ?? "" }),
+          ...rows,
+          ...lastYear,
+        ].join("\n"),
       );
     },
   },

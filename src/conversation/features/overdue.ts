@@ -19,7 +19,7 @@ export const overdue: Feature = {
         : [];
       const text = [
         turn.t("overdue-header", { count: s.late.length, key: s.period.key }),
-        ...summaryLate(turn.t, s),
+        ...summaryLate(turn.t, s, turn.locale),
       ];
       turn.say(
         text.join("\n"),

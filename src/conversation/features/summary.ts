@@ -1,7 +1,9 @@
 // /summary and /project: the plan's progress for a period, whole or one project.
 import { summaryHeader, summaryLate, summaryProjects, summaryText } from "../../reports/summary-text.ts";
+import { yearOverYearText } from "../../reports/year-over-year-text.ts";
 import { AppError } from "../../services/app-error.ts";
 import { resolvePeriodKey } from "../../services/plan/resolve-period-key.ts";
+import { compareWithPreviousYear } from "../../services/summary/compare-with-previous-year.ts";
 import { summarizePlan } from "../../services/summary/summarize-plan.ts";
 import type { Feature } from "../router.ts";
 
@@ -10,8 +12,11 @@ export const summary: Feature = {
     summary: async (turn, args) => {
       const actor = turn.requireActor();
       const periodKey = await resolvePeriodKey(turn.deps, args.trim() || undefined);
-      const { summary: s } = await summarizePlan(turn.deps, { actor, periodKey });
-      turn.say(summaryText(turn.t, s, turn.locale).join("\n"));
+      const { summary: s, snapshot } = await summarizePlan(turn.deps, { actor, periodKey });
+      const lines = summaryText(turn.t, s, turn.locale);
+      const yoy = await compareWithPreviousYear(turn.deps, { actor, planId: snapshot.plan.id, asOf: s.asOf });
+      if (yoy) lines.push("", ...yearOverYearText(turn.t, yoy, turn.locale));
+      turn.say(lines.join("\n"));
     },
     project: async (turn, args) => {
       const [code, ...period] = args.toUpperCase().split(/\s+/);
@@ -29,7 +34,7 @@ export const summary: Feature = {
         lines.push(...summaryProjects(turn.t, { ...s, items: rows }, turn.locale, level));
       }
       const late = s.late.filter((l) => l.item === code || l.item.startsWith(`${code}.`));
-      if (late.length > 0) lines.push("", ...summaryLate(turn.t, { ...s, late }));
+      if (late.length > 0) lines.push("", ...summaryLate(turn.t, { ...s, late }, turn.locale));
       turn.say(lines.join("\n"));
     },
   },

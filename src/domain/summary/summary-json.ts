@@ -13,6 +13,7 @@ export function summaryJson(s: Summary) {
     period: s.period.key,
     periodLabel: s.period.label,
     dueDate: s.period.dueDate,
+    asOf: s.asOf,
     expected: s.expected,
     received: s.received,
     onTime: s.onTime,
@@ -39,5 +40,6 @@ export function summaryJson(s: Summary) {
     notes: s.notes,
     gaps: s.gaps,
     movement: s.movement,
+    carried: s.carried.map(({ submittedAt: _at, periodLabel: _label, ...c }) => c),
   };
 }

@@ -8,7 +8,10 @@ import type { SummarySnapshot } from "../../domain/summary/summary-types.ts";
 import type { Translate } from "../../i18n/translator.ts";
 import { agencyAppendix, capitalAppendix } from "../appendix-rows.ts";
 import { formatPercent } from "../../domain/format-percent.ts";
+import type { YearComparison } from "../../domain/summary/year-over-year.ts";
+import { summaryCarried } from "../summary-text.ts";
 import { heading, para, run } from "./docx-parts.ts";
+import { yearOverYearTable } from "./year-over-year-table.ts";
 import { agencyTable, capitalTable, projectsTable } from "./report-tables.ts";
 
 interface SectionInput {
@@ -16,6 +19,8 @@ interface SectionInput {
   snapshot: SummarySnapshot;
   t: Translate;
   locale: string;
+  /** Last year's plan of the program at the same point of the year, when there is one. */
+  yearOverYear?: YearComparison | null | undefined;
 }
 
 const body = (value: string) => para([run(value)], { indent: true });
@@ -31,7 +36,13 @@ export function noteLine(t: Translate, n: Summary["notes"][number], agency: stri
   return t(n.obstacles ? "docx-note-obstacles" : "docx-note-proposals", args);
 }
 
-export function reportSections({ s, snapshot, t, locale }: SectionInput): (Paragraph | Table)[] {
+export function reportSections({
+  s,
+  snapshot,
+  t,
+  locale,
+  yearOverYear,
+}: SectionInput): (Paragraph | Table)[] {
   const m = (v: bigint) => formatMillion(v, locale);
   const agencyName = new Map(snapshot.agencies.map((a) => [a.code, a.name]));
   const name = (code: string) => agencyName.get(code) ?? code;
@@ -60,11 +71,20 @@ export function reportSections({ s, snapshot, t, locale }: SectionInput): (Parag
       }),
     ),
     projectsTable(s, t, locale),
+    ...summaryCarried(t, s, locale).map((line) => para([run(line, { italics: true })], { indent: true })),
+    ...(yearOverYear ? [para([run("")], { after: 0 }), ...yearOverYearTable(yearOverYear, t, locale)] : []),
     para([run("")], { after: 0 }),
     heading(t("docx-section-late")),
     ...bullets(
       t,
-      s.late.map((l) => t(`docx-late-${l.kind}`, { agency: name(l.agency), item: l.item, days: l.daysLate })),
+      s.late.map((l) =>
+        t(`docx-late-${l.kind}`, {
+          agency: name(l.agency),
+          item: l.item,
+          days: l.daysLate ?? 0,
+          date: formatLocalDate(s.period.dueDate, locale),
+        }),
+      ),
     ),
     heading(t("docx-section-notes")),
     ...bullets(
@@ -86,7 +106,7 @@ export function reportSections({ s, snapshot, t, locale }: SectionInput): (Parag
 }
 
 /** The appendices: reporting by agency, and budget and disbursement by capital type. */
-export function reportAppendices({ s, snapshot, t, locale }: SectionInput): (Paragraph | Table)[] {
+export function reportAppendices({ s, t, locale }: SectionInput): (Paragraph | Table)[] {
   const title = (value: string) =>
     para([run(value, { bold: true })], { align: AlignmentType.CENTER, after: 0, keepNext: true });
   const note = (value: string) =>
@@ -102,6 +122,6 @@ export function reportAppendices({ s, snapshot, t, locale }: SectionInput): (Par
     para([run("")], { after: 0 }),
     title(t("docx-appendix-capital")),
     note(t("docx-appendix-money-note")),
-    capitalTable(capitalAppendix(s, snapshot), t, locale),
+    capitalTable(capitalAppendix(s), t, locale),
   ];
 }

@@ -15,6 +15,7 @@ import { buildWorkbook } from "../../reports/export-xlsx.ts";
 import { buildReportDocx } from "../../reports/report-docx.ts";
 import { currentPlan } from "../plan/current-plan.ts";
 import type { ServiceDeps } from "../service-deps.ts";
+import { compareWithPreviousYear } from "./compare-with-previous-year.ts";
 import { summarizePlan } from "./summarize-plan.ts";
 
 /**
@@ -160,7 +161,19 @@ export async function exportPeriodFiles(deps: ServiceDeps, o: ExportOptions): Pr
 }
 
 async function buildDocx(deps: ServiceDeps, o: ExportOptions, summary: Summary, snapshot: SummarySnapshot) {
-  return buildReportDocx({ summary, snapshot, t: o.t, locale: o.locale, signing: await reportSigning(deps) });
+  const yearOverYear = await compareWithPreviousYear(deps, {
+    actor: o.actor,
+    planId: snapshot.plan.id,
+    asOf: summary.asOf,
+  });
+  return buildReportDocx({
+    summary,
+    snapshot,
+    t: o.t,
+    locale: o.locale,
+    signing: await reportSigning(deps),
+    yearOverYear,
+  });
 }
 
 /** The files only, in the order of `formats` (a format that could not be made is left out). */

@@ -1,28 +1,59 @@
-// Loads a summary snapshot: one plan, one period (default: the latest whose deadline has passed).
+// Loads a summary snapshot: one plan, one period (default: the latest whose deadline has passed),
+// and the cumulative figures as of a date (default: the period's last day, or today if earlier).
+// Figures may come from any period's report: every report of a period that ended by then, and of
+// later periods the revisions sent by then (see domain/summary/cumulative-figures.ts).
+import { DateTime } from "luxon";
 import type { CapitalType, ItemLevel } from "../../domain/plan/plan-model.ts";
-import type { ReportStatus } from "../../domain/replies/reply-fields.ts";
+import { localDate } from "../../domain/format-date.ts";
+import { horizonOf } from "../../domain/reminders/plan-reminders.ts";
+import { parseReminderPolicy } from "../../domain/reminders/reminder-policy.ts";
 import type { SummarySnapshot } from "../../domain/summary/summary-types.ts";
 import { AppError } from "../app-error.ts";
-import { currentPlan } from "../plan/current-plan.ts";
+import { planOrCurrent } from "./plan-or-current.ts";
 import type { ServiceDeps } from "../service-deps.ts";
+import { loadFigureReports } from "./load-figure-reports.ts";
 
-export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string): Promise<SummarySnapshot> {
+export interface SnapshotOptions {
+  /** The plan (default: the current one). */
+  planId?: string | undefined;
+  /** Cumulative figures as of this local date "YYYY-MM-DD" (default: the period's last day, or today before it). */
+  asOf?: string | undefined;
+}
+
+/** The end of a local day, as an instant. */
+export const endOfLocalDay = (date: string, timezone: string): Date =>
+  DateTime.fromISO(date, { zone: timezone }).endOf("day").toJSDate();
+
+const ASSIGNMENT = {
+  id: true,
+  role: true,
+  agency: { select: { code: true } },
+  workItem: { select: { code: true } },
+} as const;
+
+export async function loadSummarySnapshot(
+  deps: ServiceDeps,
+  periodKey?: string,
+  o: SnapshotOptions = {},
+): Promise<SummarySnapshot> {
   const { db } = deps;
   const now = deps.clock.now();
-  const plan = await currentPlan(deps);
-  const periods = await db.reportingPeriod.findMany({
-    where: { planId: plan.id },
-    orderBy: { dueAt: "asc" },
-  });
+  const plan = await planOrCurrent(deps, o.planId);
+  const zone = plan.timezone;
+  const rows = await db.reportingPeriod.findMany({ where: { planId: plan.id }, orderBy: { dueAt: "asc" } });
+  const periods = rows.map((p) => ({ ...p, endAt: endOfLocalDay(p.endDate, zone) }));
+  const chosenBy = o.asOf === undefined ? now : endOfLocalDay(o.asOf, zone);
   const period =
     periodKey !== undefined
       ? periods.find((p) => p.key === periodKey)
-      : ([...periods].reverse().find((p) => p.dueAt.getTime() <= now.getTime()) ?? periods[0]);
+      : ([...periods].reverse().find((p) => p.dueAt.getTime() <= chosenBy.getTime()) ?? periods[0]);
   if (!period) throw new AppError("unknown-period", { key: periodKey ?? "" });
   const previous =
     [...periods].reverse().find((p) => p.calendarId === period.calendarId && p.dueAt < period.dueAt) ?? null;
-  const periodIds = [period.id, ...(previous ? [previous.id] : [])];
-  const [items, lines, links, agencies, assignments, leads, reports] = await Promise.all([
+  const today = localDate(now, zone);
+  const asOfDate = o.asOf ?? (period.endDate < today ? period.endDate : today);
+  const asOf = { date: asOfDate, at: endOfLocalDay(asOfDate, zone) };
+  const [items, lines, links, agencies, assignments, otherReporters, leads, holidays] = await Promise.all([
     db.workItem.findMany({
       where: { planId: plan.id },
       orderBy: { position: "asc" },
@@ -43,48 +74,25 @@ export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string)
     }),
     db.assignment.findMany({
       where: { planId: plan.id, mustReport: true, calendars: { some: { calendarId: period.calendarId } } },
-      select: {
-        id: true,
-        role: true,
-        agency: { select: { code: true } },
-        workItem: { select: { code: true } },
-      },
+      select: ASSIGNMENT,
+    }),
+    db.assignment.findMany({
+      where: { planId: plan.id, mustReport: true, calendars: { none: { calendarId: period.calendarId } } },
+      select: ASSIGNMENT,
     }),
     db.assignment.findMany({
       where: { planId: plan.id, role: { in: ["lead", "implement"] } },
       select: { agency: { select: { code: true } }, workItem: { select: { code: true } } },
     }),
-    db.progressReport.findMany({
-      where: { periodId: { in: periodIds } }, // periods belong to this plan
-      select: { id: true, assignmentId: true, reference: true, periodId: true },
-    }),
+    db.holiday.findMany({ where: { planId: plan.id }, select: { date: true } }),
   ]);
-  // Revisions flat and grouped here: a nested include would bind one parameter per report.
-  const revisions = await db.reportRevision.findMany({
-    where: { report: { periodId: { in: periodIds } } },
-    orderBy: [{ reportId: "asc" }, { number: "asc" }],
-    select: {
-      reportId: true,
-      number: true,
-      submittedAt: true,
-      late: true,
-      status: true,
-      progressPermille: true,
-      disbursedInvestmentVnd: true,
-      disbursedRecurrentVnd: true,
-      disbursedTotalVnd: true,
-      results: true,
-      obstacles: true,
-      proposals: true,
-    },
+  const reports = await loadFigureReports(deps, {
+    periods,
+    period,
+    previous,
+    asOf,
+    reporters: [...assignments, ...otherReporters].map((a) => a.id),
   });
-  const revisionsOf = new Map<string, typeof revisions>();
-  for (const r of revisions) {
-    const list = revisionsOf.get(r.reportId);
-    if (list) list.push(r);
-    else revisionsOf.set(r.reportId, [r]);
-  }
-  const keyOf = new Map(periods.map((p) => [p.id, p.key]));
   const codeOf = new Map(items.map((i) => [i.id, i.code]));
   const itemsOfLine = new Map<string, string[]>();
   for (const l of links)
@@ -95,15 +103,32 @@ export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string)
     label: p.label,
     dueDate: p.dueDate,
     dueAt: p.dueAt,
+    endDate: p.endDate,
+    endAt: p.endAt,
+  });
+  const asAssignment = (a: (typeof assignments)[number]) => ({
+    id: a.id,
+    agencyCode: a.agency.code,
+    itemCode: a.workItem.code,
+    role: a.role,
+  });
+  const catchUpEndsAt = horizonOf(period.dueDate, {
+    policy: parseReminderPolicy(plan.reminderPolicy),
+    calendar: {
+      timezone: zone,
+      workingDays: plan.workingDays.split(",").map(Number),
+      holidays: new Set(holidays.map((h) => h.date)),
+    },
   });
   return {
     now,
     plan: {
+      id: plan.id,
       code: plan.code,
       title: plan.title,
       year: plan.year,
       issuer: plan.issuer,
-      timezone: plan.timezone,
+      timezone: zone,
       declared: {
         total: plan.declaredTotalVnd,
         investment: plan.declaredInvestmentVnd,
@@ -111,9 +136,12 @@ export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string)
         central: plan.declaredCentralVnd,
         local: plan.declaredLocalVnd,
       },
+      closed: plan.status === "closed",
     },
-    period: asPeriod(period),
+    period: { ...asPeriod(period), catchUpEndsAt },
     previous: previous ? asPeriod(previous) : null,
+    asOf,
+    periods: periods.map(asPeriod),
     items: items.map((i) => ({
       code: i.code,
       level: i.level as ItemLevel,
@@ -127,21 +155,9 @@ export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string)
       itemCodes: itemsOfLine.get(l.id) ?? [],
     })),
     agencies: agencies.map((a) => ({ code: a.code, name: a.name })),
-    assignments: assignments.map((a) => ({
-      id: a.id,
-      agencyCode: a.agency.code,
-      itemCode: a.workItem.code,
-      role: a.role,
-    })),
+    assignments: assignments.map(asAssignment),
+    otherReporters: otherReporters.map(asAssignment),
     leads: leads.map((l) => ({ agencyCode: l.agency.code, itemCode: l.workItem.code })),
-    reports: reports.map((r) => ({
-      assignmentId: r.assignmentId,
-      periodKey: keyOf.get(r.periodId) ?? "",
-      reference: r.reference,
-      revisions: (revisionsOf.get(r.id) ?? []).map(({ reportId: _r, ...v }) => ({
-        ...v,
-        status: v.status as ReportStatus,
-      })),
-    })),
+    reports,
   };
 }

@@ -7,13 +7,21 @@ import type { ServiceDeps } from "../service-deps.ts";
 
 /**
  * The plan's summary for a period, with the snapshot it was computed from (for the details a
- * view needs). Leaders, the standing office and admins only ("system": the CLI).
+ * view needs). Cumulative figures as of `asOf` (a local date; default: the period's last day, or
+ * today before it).
+ * Leaders, the standing office and admins only ("system": the CLI).
  */
 export async function summarizePlan(
   deps: ServiceDeps,
-  o: { actor: Caller; periodKey?: string | undefined },
+  o: {
+    actor: Caller;
+    periodKey?: string | undefined;
+    /** The plan (default: the current one). */
+    planId?: string | undefined;
+    asOf?: string | undefined;
+  },
 ): Promise<{ summary: Summary; snapshot: SummarySnapshot }> {
   if (!allowed(o.actor, "reports.review")) throw new AppError("forbidden");
-  const snapshot = await loadSummarySnapshot(deps, o.periodKey);
+  const snapshot = await loadSummarySnapshot(deps, o.periodKey, { planId: o.planId, asOf: o.asOf });
   return { summary: computeSummary(snapshot), snapshot };
 }

@@ -22,11 +22,31 @@ function rev(n: number, submitted: string, over: Partial<SnapshotRevision> = {})
   };
 }
 
+const Q1 = {
+  id: "q1",
+  key: "2023-Q1",
+  label: "Quý I năm 2023",
+  dueDate: "2023-03-15",
+  dueAt: at("2023-03-15T23:59:59.999"),
+  endDate: "2023-03-31",
+  endAt: at("2023-03-31T23:59:59.999"),
+};
+const Q4 = {
+  id: "q4",
+  key: "2022-Q4",
+  label: "Quý IV năm 2022",
+  dueDate: "2022-12-15",
+  dueAt: at("2022-12-15T23:59:59.999"),
+  endDate: "2022-12-31",
+  endAt: at("2022-12-31T23:59:59.999"),
+};
+
 /** A small plan: DA10 with a shared line (ND2+ND3: 131) and ND1 (300); DA4 with 365 + 59. */
 function aSnapshot(over: Partial<SummarySnapshot> = {}): SummarySnapshot {
   return {
     now: at("2023-03-20T09:00:00"),
     plan: {
+      id: "plan",
       code: "p",
       title: "P",
       year: 2023,
@@ -39,15 +59,12 @@ function aSnapshot(over: Partial<SummarySnapshot> = {}): SummarySnapshot {
         central: 800n * M,
         local: 55n * M,
       },
+      closed: false,
     },
-    period: {
-      id: "q1",
-      key: "2023-Q1",
-      label: "Quý",
-      dueDate: "2023-03-15",
-      dueAt: at("2023-03-15T23:59:59.999"),
-    },
+    period: { ...Q1, catchUpEndsAt: at("2023-03-30T08:00:00") },
     previous: null,
+    asOf: { date: Q1.endDate, at: Q1.endAt },
+    periods: [Q4, Q1],
     items: [
       { code: "CT", level: "program", parentCode: null, title: "CT" },
       { code: "DA4", level: "project", parentCode: "CT", title: "DA4" },
@@ -80,6 +97,7 @@ function aSnapshot(over: Partial<SummarySnapshot> = {}): SummarySnapshot {
       { id: "a-tp2", agencyCode: "TP", itemCode: "DA10.TDA1.ND2", role: "implement" },
       { id: "a-tp3", agencyCode: "TP", itemCode: "DA10.TDA1.ND3", role: "implement" },
     ],
+    otherReporters: [],
     reports: [],
     leads: [{ agencyCode: "HT", itemCode: "DA4.ND1" }],
     ...over,
@@ -170,16 +188,9 @@ describe("computeSummary", () => {
   });
 
   it("compares with the previous period and shows the plan's gaps", () => {
-    const prev = {
-      id: "q4",
-      key: "2022-Q4",
-      label: "Quý",
-      dueDate: "2022-12-15",
-      dueAt: at("2022-12-15T23:59:59.999"),
-    };
     const s = computeSummary(
       aSnapshot({
-        previous: prev,
+        previous: Q4,
         reports: [
           {
             assignmentId: "a-ht",
@@ -218,6 +229,7 @@ describe("computeSummary", () => {
     const s = computeSummary(
       aSnapshot({
         plan: {
+          id: "plan",
           code: "p",
           title: "P",
           year: 2023,
@@ -230,6 +242,7 @@ describe("computeSummary", () => {
             central: 900n * M,
             local: 0n,
           },
+          closed: false,
         },
       }),
     );

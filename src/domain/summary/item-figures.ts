@@ -1,0 +1,30 @@
+// Per work item: the cumulative figures of the assignment that speaks for it (lead first; the first
+// reporting assignment that has figures), as of an instant.
+import { cumulativeFigures, type CumulativeFigures } from "./cumulative-figures.ts";
+import type { SummarySnapshot } from "./summary-types.ts";
+
+export interface ItemFigures extends CumulativeFigures {
+  agencyCode: string;
+}
+
+export type FiguresByItem = Map<string, ItemFigures>;
+
+type FigureSnapshot = Pick<SummarySnapshot, "assignments" | "otherReporters" | "reports" | "periods">;
+
+/** The end instant of each period key, for `cumulativeFigures`. */
+export const periodEnds = (s: Pick<SummarySnapshot, "periods">): Map<string, Date> =>
+  new Map(s.periods.map((p) => [p.key, p.endAt]));
+
+export function figuresByItem(s: FigureSnapshot, asOfAt: Date): FiguresByItem {
+  const byAssignment = cumulativeFigures(s.reports, periodEnds(s), asOfAt);
+  const leadFirst = [...s.assignments, ...s.otherReporters].sort(
+    (x, y) => (x.role === "lead" ? -1 : 0) - (y.role === "lead" ? -1 : 0),
+  );
+  const out: FiguresByItem = new Map();
+  for (const a of leadFirst) {
+    if (out.has(a.itemCode)) continue;
+    const f = byAssignment.get(a.id);
+    if (f) out.set(a.itemCode, { ...f, agencyCode: a.agencyCode });
+  }
+  return out;
+}
