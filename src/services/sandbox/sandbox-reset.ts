@@ -25,7 +25,8 @@ async function emptyAllTables(db: Db): Promise<void> {
     const tables = await db.$queryRaw<{ name: string }[]>`
       SELECT tablename AS name FROM pg_tables
       WHERE schemaname = current_schema() AND tablename NOT LIKE '\_prisma\_%'`;
-    if (tables.length > 0) await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => quoted(t.name)).join(", ")}`);
+    if (tables.length > 0)
+      await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => quoted(t.name)).join(", ")}`);
     return;
   }
   const tables = await db.$queryRaw<{ name: string }[]>`
