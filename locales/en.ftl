@@ -830,3 +830,6 @@ reply-field-disbursedRecurrentMillion = of which recurrent: { $value } million V
 reply-field-results = Results: { $value }
 reply-field-obstacles = Obstacles: { $value }
 reply-field-proposals = Proposals: { $value }
+
+## PostgreSQL
+error-new-migration-needs-sqlite = New migrations are made on SQLite (DATABASE_URL=file:…); then npm run db:derive-postgres writes PostgreSQL's.

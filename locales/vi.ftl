@@ -824,3 +824,6 @@ reply-field-disbursedRecurrentMillion = trong đó vốn sự nghiệp: { $value
 reply-field-results = Kết quả: { $value }
 reply-field-obstacles = Khó khăn, vướng mắc: { $value }
 reply-field-proposals = Đề xuất, kiến nghị: { $value }
+
+## PostgreSQL
+error-new-migration-needs-sqlite = Migration mới được tạo trên SQLite (DATABASE_URL=file:…), rồi chạy npm run db:derive-postgres để có migration cho PostgreSQL.

@@ -12,6 +12,7 @@ import {
   withPostgresMigrationLock,
 } from "./postgres-migrations.ts";
 import { withSchemaEngine } from "./schema-engine.ts";
+import { AppError } from "../services/app-error.ts";
 import { SQLITE_FILES, schemaFilesFor, type SchemaFiles } from "./schema-files.ts";
 
 export const SCHEMA_PATH = SQLITE_FILES.schemaPath;
@@ -131,9 +132,8 @@ export interface NewMigration {
  * (pending migrations are applied to it first). Returns `{ name: null }` when nothing changed.
  */
 export async function createMigration(databaseUrl: string, name: string): Promise<NewMigration> {
-  if (parseDatabaseUrl(databaseUrl).kind !== "sqlite") {
-    throw new Error("new migrations are made on SQLite; PostgreSQL's come from npm run db:derive-postgres");
-  }
+  // SQLite's migrations are the source of truth; PostgreSQL's are derived from them.
+  if (parseDatabaseUrl(databaseUrl).kind !== "sqlite") throw new AppError("new-migration-needs-sqlite");
   const migrationsList = await readMigrations();
   return withEngine(databaseUrl, async (engine, schemaText) => {
     await apply(engine, migrationsList);

@@ -26,19 +26,24 @@ export async function postgresPendingMigrations(
   location: PostgresLocation,
   folders: readonly string[],
 ): Promise<string[]> {
-  let rows: { name: string }[];
+  const client = new pg.Client({ connectionString: location.url });
   try {
-    const table = await runOnce(location.url, "SELECT to_regclass('_prisma_migrations') AS t");
-    if (table.rows[0]?.t === null) return [...folders];
-    rows = (
-      await runOnce(
-        location.url,
-        "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
-      )
-    ).rows as { name: string }[];
+    await client.connect();
   } catch (e) {
     if (codeOf(e) === UNDEFINED_DATABASE) return [...folders];
     throw e;
+  }
+  let rows: { name: string }[];
+  try {
+    const table = await client.query("SELECT to_regclass('_prisma_migrations') AS t");
+    if (table.rows[0]?.t === null) return [...folders];
+    rows = (
+      await client.query(
+        "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+      )
+    ).rows as { name: string }[];
+  } finally {
+    await client.end();
   }
   const applied = new Set(rows.map((r) => r.name));
   return folders.filter((name) => !applied.has(name));
