@@ -3,7 +3,7 @@
 // "char" (type id 18, in the catalogue tables the engine introspects) are not mapped, so they are
 // read as text; and the adapter's own shadow database would be created with the main database's
 // connection string (landing the shadow migrations in the main database) and dropped while its
-// pool is still open, so the shadow database is made here.
+// pool is still open, so the shadow database is made here. Scripts go to the server whole.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -28,7 +28,13 @@ function readCharAsText(pool: pg.Pool): pg.Pool {
 
 async function connectPool(config: pg.PoolConfig): Promise<SqlDriverAdapter> {
   const pool = readCharAsText(new pg.Pool(config));
-  return new PrismaPg(pool, { disposeExternalPool: true }).connect();
+  const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+  // adapter-pg's executeScript splits a script at every ";", even in a comment or a string (a
+  // hand-written data migration breaks); an argument-less query takes the whole script at once.
+  adapter.executeScript = async (script) => {
+    await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+  };
+  return adapter;
 }
 
 /** Runs one statement on a short-lived connection to `url`. */
