@@ -1,6 +1,9 @@
 // PostgreSQL's own side: the derived schema and migrations are current (the drift check CI runs),
 // the cheap pending check, read-only access, the advisory migration lock, and no shadow database
 // left behind.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDatabaseUrl, type PostgresLocation } from "../../src/db/database-url.ts";
 import { MigrationBlocked } from "../../src/db/migration-lock.ts";
@@ -8,7 +11,9 @@ import { applyPendingMigrations, listPendingMigrations, readMigrations } from ".
 import { quoteIdent, runOnce } from "../../src/db/postgres-adapter.ts";
 import { movesData, postgresDrift } from "../../src/db/postgres-derivation.ts";
 import { withPostgresMigrationLock } from "../../src/db/postgres-migrations.ts";
+import { adapterFactory } from "../../src/db/open-database.ts";
 import { prepareDatabase } from "../../src/db/prepare-database.ts";
+import { withSchemaEngine } from "../../src/db/schema-engine.ts";
 import { POSTGRES_FILES } from "../../src/db/schema-files.ts";
 import { AppError } from "../../src/services/app-error.ts";
 import { TEST_POSTGRES_URL, tempLocation, type TempLocation } from "../support/temp-database.ts";
@@ -86,6 +91,35 @@ describe("PostgreSQL", () => {
     });
     expect(inner).toBeInstanceOf(MigrationBlocked);
     expect(await withPostgresMigrationLock(location, async () => "free again")).toBe("free again");
+  });
+
+  it("a hand-written migration with semicolons in strings and comments applies whole", async () => {
+    const { url } = await emptyDatabase();
+    const dir = mkdtempSync(path.join(tmpdir(), "tiendo-pg-hand-"));
+    try {
+      cpSync(POSTGRES_FILES.migrationsDir, dir, { recursive: true });
+      mkdirSync(path.join(dir, "99991231000000_hand_written"));
+      writeFileSync(
+        path.join(dir, "99991231000000_hand_written", "migration.sql"),
+        `CREATE TABLE "Note" ("t" TEXT);\n-- moves data; by hand\nINSERT INTO "Note" VALUES ('a;b'), ('c');\n`,
+      );
+      const migrationsList = await readMigrations(dir);
+      await withSchemaEngine(
+        {
+          schemaPath: POSTGRES_FILES.schemaPath,
+          schemaText: readFileSync(POSTGRES_FILES.schemaPath, "utf8"),
+          factory: adapterFactory(url),
+        },
+        (engine) =>
+          engine.applyMigrations({ migrationsList, filters: { externalTables: [], externalEnums: [] } }),
+      );
+      expect((await runOnce(url, `SELECT "t" FROM "Note" ORDER BY "t"`)).rows).toEqual([
+        { t: "a;b" },
+        { t: "c" },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("two migrators at once on a fresh database: each migration applied once", async () => {
