@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // TEST_DATABASE=postgres: one migrated template database per run (test/support/temp-database.ts).
+    globalSetup: ["test/support/postgres-global-setup.ts"],
   },
 });

@@ -8,6 +8,7 @@ import { openDatabase } from "../src/db/open-database.ts";
 import { readPlanFile } from "../src/domain/plan/read-plan-file.ts";
 import { importPlanFile } from "../src/services/plan/import-plan-file.ts";
 import { systemClock } from "../src/services/service-deps.ts";
+import { benchDatabase, type BenchKind } from "./bench-database.ts";
 import { benchBot } from "./bot-bench.ts";
 import { benchExports } from "./export-bench.ts";
 import { benchReminders } from "./reminder-bench.ts";
@@ -37,9 +38,9 @@ const row = (name: string, ms: number, note = "") => {
   process.stdout.write(`${name.padEnd(48)} ${ms.toFixed(1).padStart(9)} ms${note ? `  ${note}` : ""}\n`);
 };
 
-async function benchImport(label: string, file: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), "tiendo-bench-"));
-  const url = `file:${path.join(dir, "bench.db")}`;
+async function benchImport(label: string, file: string, kind: BenchKind = "sqlite") {
+  const scratch = await benchDatabase(kind);
+  const url = scratch.url;
   try {
     await applyPendingMigrations(url);
     const db = await openDatabase(url);
@@ -55,7 +56,7 @@ async function benchImport(label: string, file: string) {
     );
     await db.$disconnect();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await scratch.drop();
   }
 }
 
@@ -70,6 +71,7 @@ async function main() {
   });
   row("seed plan: validate (median of 20)", median(seedRuns));
   await benchImport("seed plan", SEED);
+  await benchImport("seed plan on PostgreSQL", SEED, "postgres");
 
   const gen = await time(() => generateProvincePlan());
   const dir = mkdtempSync(path.join(tmpdir(), "tiendo-province-"));
@@ -85,6 +87,7 @@ async function main() {
     `${m.agencies.length} agencies, ${m.items.length - 1} items, ${m.assignments.length} assignments, ${(gen.value.length / 1e6).toFixed(1)} MB YAML`,
   );
   await benchImport("province plan", file);
+  await benchImport("province plan on PostgreSQL", file, "postgres");
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write("\nTargets: seed import < 1 s; province-scale import < 15 s.\n\n");
   const line = (name: string, value: string) => process.stdout.write(`${name.padEnd(56)} ${value}\n`);

@@ -653,7 +653,7 @@ error-export-format-unknown = Cannot tell which format to write { $file } in. Us
 error-bad-instant = “{ $value }” is not a valid instant. Write it in ISO 8601, for example 2023-03-08T08:00:00+07:00.
 error-port-in-use = Port { $port } is used by another program. Set another PORT in .env (or PORT=0 for any free port) and start again.
 start-failed = Could not start because of an unexpected error. Give the administrator the reference: { $ref } (details in the log).
-config-detail-database-url = must be a SQLite file URL such as "file:./data/tiendo.db"
+config-detail-database-url = must be a SQLite file URL such as "file:./data/tiendo.db" or a PostgreSQL URL such as "postgresql://tiendo@127.0.0.1:5432/tiendo"
 config-detail-timezone = must be an IANA time zone such as "Asia/Ho_Chi_Minh"
 config-detail-bot-token = must look like 123456:ABC-DEF… (from @BotFather)
 config-detail-bot-username = must be the bot's @username without @
@@ -920,3 +920,5 @@ docx-yoy-disbursed = Disbursed to date (million VND)
 docx-yoy-rate = Disbursement rate
 docx-yoy-reports = Reports received/due
 history-previous-year = { $year } (plan { $plan }): budget { $allocated } million VND; as of { $date }: disbursed { $disbursed } million VND ({ $rate }), progress { $progress }, { $status }.
+## PostgreSQL
+error-new-migration-needs-sqlite = New migrations are made on SQLite (DATABASE_URL=file:…); then npm run db:derive-postgres writes PostgreSQL's.

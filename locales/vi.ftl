@@ -653,7 +653,7 @@ error-export-format-unknown = Không biết xuất { $file } theo định dạng
 error-bad-instant = “{ $value }” không phải thời điểm hợp lệ. Viết theo ISO 8601, ví dụ 2023-03-08T08:00:00+07:00.
 error-port-in-use = Cổng { $port } đang được một chương trình khác dùng. Đặt PORT khác trong tệp .env (hoặc PORT=0 để chọn cổng trống) rồi chạy lại.
 start-failed = Không khởi động được do một lỗi không mong đợi. Báo cho quản trị viên mã tham chiếu: { $ref } (chi tiết trong nhật ký).
-config-detail-database-url = phải là đường dẫn tệp SQLite, ví dụ "file:./data/tiendo.db"
+config-detail-database-url = phải là đường dẫn tệp SQLite, ví dụ "file:./data/tiendo.db", hoặc địa chỉ PostgreSQL, ví dụ "postgresql://tiendo@127.0.0.1:5432/tiendo"
 config-detail-timezone = phải là tên múi giờ IANA, ví dụ "Asia/Ho_Chi_Minh"
 config-detail-bot-token = phải có dạng 123456:ABC-DEF… (lấy từ @BotFather)
 config-detail-bot-username = phải là tên @username của bot, không có dấu @
@@ -914,3 +914,5 @@ docx-yoy-disbursed = Giải ngân lũy kế (triệu đồng)
 docx-yoy-rate = Tỷ lệ giải ngân
 docx-yoy-reports = Báo cáo đã nhận/phải nộp
 history-previous-year = Năm { $year } (kế hoạch { $plan }): vốn { $allocated } triệu đồng; lũy kế đến { $date }: giải ngân { $disbursed } triệu đồng ({ $rate }), tiến độ { $progress }, { $status }.
+## PostgreSQL
+error-new-migration-needs-sqlite = Migration mới được tạo trên SQLite (DATABASE_URL=file:…), rồi chạy npm run db:derive-postgres để có migration cho PostgreSQL.

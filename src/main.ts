@@ -78,7 +78,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   const deps = { db, clock };
   const stopDb = () => db.$disconnect();
   try {
-    const file = parseDatabaseUrl(config.DATABASE_URL).file;
+    const file = parseDatabaseUrl(config.DATABASE_URL).label;
     if (applied.length > 0) say(t("start-migrated", { count: applied.length, file }));
     const loaded = await ensurePlanLoaded(deps, config.PLAN_FILE, config.TZ_PLAN);
     if (loaded.kind === "imported") say(t("start-imported", { code: loaded.code, file: config.PLAN_FILE }));

@@ -4,14 +4,23 @@ import { DateTime } from "luxon";
 import cron from "node-cron";
 import { z } from "zod";
 
+/** A SQLite file (`file:…`) or a PostgreSQL database (`postgresql://…/name`). */
+function isDatabaseUrl(v: string): boolean {
+  if (v.startsWith("file:")) return v.length > "file:".length;
+  if (!/^postgres(ql)?:\/\//.test(v)) return false;
+  try {
+    return new URL(v).pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
+
 const ZBase = z.object({
   DATABASE_URL: z
     .string()
     .trim()
     .default("file:./data/tiendo.db")
-    .refine((v) => v.startsWith("file:") && v.length > "file:".length, {
-      message: "config-detail-database-url",
-    }),
+    .refine(isDatabaseUrl, { message: "config-detail-database-url" }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
   TZ_PLAN: z

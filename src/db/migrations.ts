@@ -1,18 +1,22 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
-import { parseDatabaseUrl } from "./database-url.ts";
+import { parseDatabaseUrl, type DatabaseLocation } from "./database-url.ts";
 import { MigrationBlocked, withMigrationLock } from "./migration-lock.ts";
-import { sqliteAdapterFactory } from "./open-database.ts";
+import { adapterFactory } from "./open-database.ts";
 import { pendingMigrations } from "./pending-migrations.ts";
+import {
+  ensurePostgresDatabase,
+  postgresPendingMigrations,
+  withPostgresMigrationLock,
+} from "./postgres-migrations.ts";
 import { withSchemaEngine } from "./schema-engine.ts";
+import { AppError } from "../services/app-error.ts";
+import { SQLITE_FILES, schemaFilesFor, type SchemaFiles } from "./schema-files.ts";
 
-const prismaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma");
-
-export const SCHEMA_PATH = path.join(prismaDir, "schema.prisma");
-export const MIGRATIONS_DIR = path.join(prismaDir, "migrations");
+export const SCHEMA_PATH = SQLITE_FILES.schemaPath;
+export const MIGRATIONS_DIR = SQLITE_FILES.migrationsDir;
 const LOCKFILE = "migration_lock.toml";
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
@@ -47,13 +51,19 @@ export async function readMigrations(dir: string = MIGRATIONS_DIR): Promise<Migr
   };
 }
 
+/** The schema and migrations folder of the database engine a URL names. */
+export function schemaFilesOf(databaseUrl: string): SchemaFiles {
+  return schemaFilesFor(parseDatabaseUrl(databaseUrl).kind);
+}
+
 async function withEngine<T>(
   databaseUrl: string,
   work: (engine: SchemaEngine, schemaText: string) => Promise<T>,
 ) {
-  const schemaText = await readFile(SCHEMA_PATH, "utf8");
+  const files = schemaFilesOf(databaseUrl);
+  const schemaText = await readFile(files.schemaPath, "utf8");
   return withSchemaEngine(
-    { schemaPath: SCHEMA_PATH, schemaText, factory: sqliteAdapterFactory(databaseUrl) },
+    { schemaPath: files.schemaPath, schemaText, factory: adapterFactory(databaseUrl) },
     (engine) => work(engine, schemaText),
   );
 }
@@ -63,33 +73,49 @@ async function apply(engine: SchemaEngine, migrationsList: MigrationList): Promi
   return out.appliedMigrationNames;
 }
 
+function pendingIn(location: DatabaseLocation, folders: readonly string[]): Promise<string[]> {
+  return location.kind === "postgres"
+    ? postgresPendingMigrations(location, folders)
+    : Promise.resolve(pendingMigrations(location.file, folders));
+}
+
 /** The migrations of the folder the database has not applied yet (cheap: no schema engine). */
 export async function listPendingMigrations(databaseUrl: string): Promise<string[]> {
-  const migrationsList = await readMigrations();
-  const folders = migrationsList.migrationDirectories.map((m) => m.path);
-  return pendingMigrations(parseDatabaseUrl(databaseUrl).file, folders);
+  const location = parseDatabaseUrl(databaseUrl);
+  const migrationsList = await readMigrations(schemaFilesFor(location.kind).migrationsDir);
+  return pendingIn(
+    location,
+    migrationsList.migrationDirectories.map((m) => m.path),
+  );
 }
 
 /** SQLite's "busy" as the schema engine reports it through the driver adapter. */
 const isBusy = (e: unknown) => /SocketTimeout|SQLITE_BUSY|database is locked/i.test(String(e));
 
+async function withLock<T>(location: DatabaseLocation, work: () => Promise<T>): Promise<T> {
+  if (location.kind === "sqlite") return withMigrationLock(location.file, work);
+  await ensurePostgresDatabase(location);
+  return withPostgresMigrationLock(location, work);
+}
+
 /**
  * Applies pending migrations; returns the names just applied. The schema engine is opened only
- * when something is pending (it cannot share the file with a running bot), and then under the
- * migration lock; a database it cannot obtain is `MigrationBlocked`.
+ * when something is pending (it cannot share a SQLite file with a running bot), and then under
+ * the migration lock; a database it cannot obtain is `MigrationBlocked`. A PostgreSQL database
+ * the server does not have yet is created first.
  */
 export async function applyPendingMigrations(databaseUrl: string): Promise<string[]> {
-  const { file } = parseDatabaseUrl(databaseUrl);
-  const migrationsList = await readMigrations();
+  const location = parseDatabaseUrl(databaseUrl);
+  const migrationsList = await readMigrations(schemaFilesFor(location.kind).migrationsDir);
   const folders = migrationsList.migrationDirectories.map((m) => m.path);
-  if (pendingMigrations(file, folders).length === 0) return [];
-  return withMigrationLock(file, async () => {
+  if ((await pendingIn(location, folders)).length === 0) return [];
+  return withLock(location, async () => {
     // Another migrator may have finished while this one waited for the lock.
-    if (pendingMigrations(file, folders).length === 0) return [];
+    if ((await pendingIn(location, folders)).length === 0) return [];
     try {
       return await withEngine(databaseUrl, (engine) => apply(engine, migrationsList));
     } catch (e) {
-      if (isBusy(e)) throw new MigrationBlocked(file, { cause: e });
+      if (location.kind === "sqlite" && isBusy(e)) throw new MigrationBlocked(location.label, { cause: e });
       throw e;
     }
   });
@@ -106,6 +132,8 @@ export interface NewMigration {
  * (pending migrations are applied to it first). Returns `{ name: null }` when nothing changed.
  */
 export async function createMigration(databaseUrl: string, name: string): Promise<NewMigration> {
+  // SQLite's migrations are the source of truth; PostgreSQL's are derived from them.
+  if (parseDatabaseUrl(databaseUrl).kind !== "sqlite") throw new AppError("new-migration-needs-sqlite");
   const migrationsList = await readMigrations();
   return withEngine(databaseUrl, async (engine, schemaText) => {
     await apply(engine, migrationsList);
@@ -142,14 +170,15 @@ export async function createMigration(databaseUrl: string, name: string): Promis
  * `from` is the migrations folder (replayed on a shadow database) or the live database.
  */
 export async function diffToSchema(databaseUrl: string, from: "migrations" | "database"): Promise<string> {
-  const migrationsList = await readMigrations();
+  const target = schemaFilesOf(databaseUrl);
+  const migrationsList = await readMigrations(target.migrationsDir);
   return withEngine(databaseUrl, async (engine, schemaText) => {
-    const files = [{ path: SCHEMA_PATH, content: schemaText }];
+    const files = [{ path: target.schemaPath, content: schemaText }];
     const out = await engine.diff({
       from:
         from === "migrations"
           ? { tag: "migrations", ...migrationsList }
-          : { tag: "schemaDatasource", files, configDir: prismaDir },
+          : { tag: "schemaDatasource", files, configDir: target.dir },
       to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: null,

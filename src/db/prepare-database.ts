@@ -14,7 +14,7 @@ export async function prepareDatabase(
   databaseUrl: string,
   access: "read" | "write" = "write",
 ): Promise<{ db: Db; applied: string[]; checkMs: number }> {
-  const { file } = parseDatabaseUrl(databaseUrl);
+  const file = parseDatabaseUrl(databaseUrl).label;
   const started = performance.now();
   if (access === "read") {
     const pending = await listPendingMigrations(databaseUrl).catch((e: unknown) => {

@@ -38,9 +38,12 @@ function loadWasm(): Promise<typeof glue> {
 
 /**
  * The engine replays migration scripts through `executeRaw` in one call; better-sqlite3 accepts
- * one statement per call, so argument-less calls fall back to `executeScript`.
+ * one statement per call, so argument-less calls fall back to `executeScript`. (PostgreSQL takes
+ * a whole script in one argument-less query as it is, and adapter-pg's `executeScript` would split
+ * it at every semicolon, even inside a string: left alone.)
  */
 function acceptScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  if (adapter.provider !== "sqlite") return adapter;
   const executeRaw = adapter.executeRaw.bind(adapter);
   adapter.executeRaw = async (query) => {
     if (query.args.length === 0 && hasSeveralStatements(query.sql)) {

@@ -36,6 +36,7 @@ export const APP_ERROR_CODES = [
   // the database
   "database-busy",
   "database-not-ready",
+  "new-migration-needs-sqlite",
   // files and the command line
   "file-not-found",
   "file-access-denied",

@@ -1,4 +1,4 @@
-// The CLI as people run it: a real process, a real SQLite file.
+// The CLI as people run it: a real process, a real database (SQLite file, or TEST_DATABASE=postgres).
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,10 +6,12 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { SEED_PLAN_FILE, seedWith } from "../support/seed-plan.ts";
+import { tempLocation } from "../support/temp-database.ts";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), "tiendo-cli-"));
-const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}`, DEFAULT_LOCALE: "vi" };
+const database = await tempLocation();
+const env = { ...process.env, DATABASE_URL: database.url, DEFAULT_LOCALE: "vi" };
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -23,7 +25,10 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   }
 }
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await database.drop();
+});
 
 // Each test starts real processes; on a loaded 2-core machine that can take a while.
 describe("tiendo CLI", { timeout: 180_000 }, () => {

@@ -6,13 +6,18 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { fixture, SEED_DOCUMENT } from "../support/plan-draft.ts";
 import { SEED_PLAN_FILE } from "../support/seed-plan.ts";
+import { tempLocation } from "../support/temp-database.ts";
 import { runCli } from "./run-cli.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "tiendo-draft-"));
-const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}`, DEFAULT_LOCALE: "vi" };
+const database = await tempLocation();
+const env = { ...process.env, DATABASE_URL: database.url, DEFAULT_LOCALE: "vi" };
 const cli = (...args: string[]) => runCli(env, args);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await database.drop();
+});
 
 describe("tiendo plan draft", { timeout: 180_000 }, () => {
   it("writes a draft that validates as the bundled plan does, and prints the review", async () => {

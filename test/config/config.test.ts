@@ -31,7 +31,7 @@ describe("createConfig", () => {
   });
 
   it.each([
-    ["DATABASE_URL", "postgres://localhost/x"],
+    ["DATABASE_URL", "mysql://localhost/x"],
     ["LOG_LEVEL", "loud"],
     ["DEFAULT_LOCALE", "fr"],
     ["TZ_PLAN", "Asia/Hanoi_City"],

@@ -175,7 +175,7 @@ describe("a year of reminders", () => {
 
   it("a failed send is retried later and is not lost", async () => {
     const p = await people(w);
-    w.channel.failNext = 1; // a 429 that outlasted the API client's own retries (retry_after 1 s)
+    w.channel.failNextTo.add(p.hoa.chatId); // a 429 that outlasted the API client's own retries (retry_after 1 s)
     await w.tickAt("2023-03-08T08:00:00");
     expect(lines(w, p.names, "Hoa")).toEqual([]);
     const row = await w.db.outbox.findFirstOrThrow({

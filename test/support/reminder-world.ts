@@ -40,12 +40,14 @@ export class RecordingChannel implements NotificationChannel {
   readonly digests: string[] = [];
   blocked = new Set<string>();
   failNext = 0;
+  /** Chats whose next reminder fails once (which row a tick sends first is not fixed). */
+  readonly failNextTo = new Set<string>();
   constructor(private readonly clock: Clock) {}
   async sendReminder(m: ReminderMessage) {
     if (this.blocked.has(m.chatId))
       throw new ChannelError("blocked", "Forbidden: bot was blocked by the user");
-    if (this.failNext > 0) {
-      this.failNext--;
+    if (this.failNext > 0 || this.failNextTo.delete(m.chatId)) {
+      this.failNext = Math.max(0, this.failNext - 1);
       throw new ChannelError("transient", "Too Many Requests", 1);
     }
     this.delivered.push({ ...m, at: this.clock.now().toISOString(), memberChat: m.chatId });

@@ -22,8 +22,9 @@ async function main(): Promise<number> {
     process.stderr.write(`${describeConfigError(t, e)}\n`);
     return 1;
   }
-  const { file } = parseDatabaseUrl(config.DATABASE_URL);
-  if (file.includes(":memory:")) {
+  const location = parseDatabaseUrl(config.DATABASE_URL);
+  const file = location.label;
+  if (location.kind === "sqlite" && file.includes(":memory:")) {
     process.stderr.write(`${t("sandbox-reset-not-local")}\n`);
     return 1;
   }

@@ -11,13 +11,15 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempLocation } from "../../support/temp-database.ts";
 import { launchChromium, phonePage, shot } from "./support/browser.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const dir = mkdtempSync(path.join(tmpdir(), "tiendo-sandbox-flow-"));
+const database = await tempLocation();
 const env: NodeJS.ProcessEnv = {
   ...process.env,
-  DATABASE_URL: `file:${path.join(dir, "tiendo.db")}`,
+  DATABASE_URL: database.url,
   TELEGRAM_BOT_TOKEN: "",
   PORT: "0",
   LOG_LEVEL: "warn",
@@ -73,6 +75,7 @@ afterAll(async () => {
   await browser?.close();
   await stopApp();
   rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 describe("the sandbox, end to end (npm start, no token, a real browser)", { timeout: 180_000 }, () => {
