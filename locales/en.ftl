@@ -830,3 +830,6 @@ reply-field-disbursedRecurrentMillion = of which recurrent: { $value } million V
 reply-field-results = Results: { $value }
 reply-field-obstacles = Obstacles: { $value }
 reply-field-proposals = Proposals: { $value }
+
+## Agency registry and plan lifecycle
+plan-import-refused-agency-merged = agency { $code } was merged into { $into }. Use the code { $into } in the file.

@@ -824,3 +824,6 @@ reply-field-disbursedRecurrentMillion = trong đó vốn sự nghiệp: { $value
 reply-field-results = Kết quả: { $value }
 reply-field-obstacles = Khó khăn, vướng mắc: { $value }
 reply-field-proposals = Đề xuất, kiến nghị: { $value }
+
+## Agency registry and plan lifecycle
+plan-import-refused-agency-merged = đơn vị { $code } đã được sáp nhập vào { $into }. Dùng mã { $into } trong tệp.

@@ -1,5 +1,6 @@
 import { allowed, type Actor, type MemberRole } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
+import { firstPosition } from "../plan/plan-agencies.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 export interface MemberRow {
@@ -17,7 +18,10 @@ export async function listMembers(deps: ServiceDeps, actor: Actor | "system"): P
   if (!allowed(actor, "member.list")) throw new AppError("forbidden");
   const members = await deps.db.member.findMany({
     where: { removedAt: null },
-    include: { agency: { select: { code: true, name: true, position: true } }, identities: true },
+    include: {
+      agency: { select: { code: true, name: true, plans: { select: { position: true } } } },
+      identities: true,
+    },
   });
   return members
     .map((m) => ({
@@ -28,7 +32,7 @@ export async function listMembers(deps: ServiceDeps, actor: Actor | "system"): P
       agencyName: m.agency?.name ?? null,
       username: m.identities[0]?.username ?? null,
       unreachable: m.identities.length > 0 && m.identities.every((i) => i.unreachableAt !== null),
-      order: m.agency?.position ?? -1,
+      order: m.agency === null ? -1 : firstPosition(m.agency),
     }))
     .sort((a, b) => a.order - b.order || a.fullName.localeCompare(b.fullName, "vi"))
     .map(({ order: _order, ...row }) => row);

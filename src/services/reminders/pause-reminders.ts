@@ -12,7 +12,9 @@ export interface PauseTarget {
 
 async function resolveTarget(deps: ServiceDeps, code: string) {
   const plan = await currentPlan(deps);
-  const agency = await deps.db.agency.findUnique({ where: { planId_code: { planId: plan.id, code } } });
+  const agency = await deps.db.agency.findFirst({
+    where: { code, plans: { some: { planId: plan.id } } },
+  });
   if (agency) return { planId: plan.id, agencyId: agency.id, periodId: null, label: agency.name };
   const period = await deps.db.reportingPeriod.findUnique({
     where: { planId_key: { planId: plan.id, key: code } },

@@ -30,7 +30,7 @@ interface AgencyAssignment {
 /** The agency's assignments with budgets and periods: plan data, cached until the next import. */
 async function loadAgencyAssignments({ db }: ServiceDeps, agencyId: string): Promise<AgencyAssignment[]> {
   const assignments = await db.assignment.findMany({
-    where: { agencyId },
+    where: { agencyId, plan: { status: "active" } },
     include: {
       workItem: {
         include: {
@@ -68,9 +68,11 @@ export async function listTasks(deps: ServiceDeps, actor: Actor): Promise<TaskRo
   const { db, clock } = deps;
   const now = clock.now();
   // Two small joined queries per request; the plan data itself comes from the cache.
-  const version = await db.$queryRaw<{ importedAt: unknown }[]>`
-    SELECT pl."importedAt" AS "importedAt" FROM "Plan" pl JOIN "Agency" ag ON ag."planId" = pl."id"
-    WHERE ag."id" = ${agencyId}`;
+  const version = await db.plan.findMany({
+    where: { status: "active" },
+    select: { id: true, importedAt: true },
+    orderBy: { id: "asc" },
+  });
   const reports = await db.$queryRaw<{ assignmentId: string; key: string }[]>`
     SELECT r."assignmentId" AS "assignmentId", p."key" AS "key"
     FROM "ProgressReport" r
@@ -79,7 +81,11 @@ export async function listTasks(deps: ServiceDeps, actor: Actor): Promise<TaskRo
     WHERE a."agencyId" = ${agencyId}`;
   const load = () => loadAgencyAssignments(deps, agencyId);
   const assignments = deps.cache
-    ? await deps.cache.get(`tasks:${agencyId}`, String(version[0]?.importedAt ?? ""), load)
+    ? await deps.cache.get(
+        `tasks:${agencyId}`,
+        version.map((p) => `${p.id}@${p.importedAt.toISOString()}`).join(","),
+        load,
+      )
     : await load();
   return assignments.map((a) => {
     const reported = new Set(reports.filter((r) => r.assignmentId === a.id).map((r) => r.key));

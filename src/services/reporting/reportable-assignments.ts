@@ -19,7 +19,7 @@ export async function reportableAssignments(
 ): Promise<ReportableAssignment[]> {
   if (!allowed(actor, "report.submit") || actor.agencyId === null) throw new AppError("forbidden");
   const rows = await deps.db.assignment.findMany({
-    where: { agencyId: actor.agencyId, mustReport: true },
+    where: { agencyId: actor.agencyId, mustReport: true, plan: { status: "active" } },
     orderBy: { workItem: { position: "asc" } },
     include: {
       workItem: { include: { budgetLinks: { include: { budgetLine: { select: { amountVnd: true } } } } } },

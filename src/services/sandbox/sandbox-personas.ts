@@ -5,6 +5,7 @@ import type { MemberRole } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
 import { createInvite } from "../people/create-invite.ts";
 import { currentPlan } from "../plan/current-plan.ts";
+import { planAgencies } from "../plan/plan-agencies.ts";
 import { redeemInvite } from "../people/redeem-invite.ts";
 import { resolveActor } from "../people/resolve-actor.ts";
 import type { ServiceDeps } from "../service-deps.ts";
@@ -25,11 +26,7 @@ export interface SandboxPersona {
 /** The personas of the current plan, in the order a person picks from. */
 export async function listSandboxPersonas(deps: ServiceDeps): Promise<SandboxPersona[]> {
   const plan = await currentPlan(deps);
-  const agencies = await deps.db.agency.findMany({
-    where: { planId: plan.id },
-    orderBy: { position: "asc" },
-    select: { code: true, name: true, isStandingOffice: true },
-  });
+  const agencies = await planAgencies(deps.db, plan.id);
   const identities = await deps.db.chatIdentity.findMany({
     where: { channel: SANDBOX_CHANNEL, member: { removedAt: null } },
     select: { externalId: true, memberId: true },

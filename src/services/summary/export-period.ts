@@ -14,6 +14,7 @@ import { convertWithOffice } from "../../reports/convert-with-office.ts";
 import { buildWorkbook } from "../../reports/export-xlsx.ts";
 import { buildReportDocx } from "../../reports/report-docx.ts";
 import { currentPlan } from "../plan/current-plan.ts";
+import { planAgencies } from "../plan/plan-agencies.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import { summarizePlan } from "./summarize-plan.ts";
 
@@ -69,11 +70,7 @@ export interface ExportOptions {
 /** Who issues and signs the report: the plan's settings, the standing office by default. */
 async function reportSigning(deps: ServiceDeps): Promise<ReportSigning> {
   const plan = await currentPlan(deps);
-  const office = await deps.db.agency.findFirst({
-    where: { planId: plan.id, isStandingOffice: true },
-    orderBy: { position: "asc" },
-    select: { code: true, name: true, kind: true },
-  });
+  const office = (await planAgencies(deps.db, plan.id)).find((a) => a.isStandingOffice) ?? null;
   return resolveReportSigning({
     settings: parseReportSettings(plan.reportSettings),
     planIssuer: plan.issuer,

@@ -36,11 +36,13 @@ export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string)
       where: { budgetLine: { planId: plan.id } },
       select: { budgetLineId: true, workItem: { select: { code: true } } },
     }),
-    db.agency.findMany({
-      where: { planId: plan.id },
-      orderBy: { position: "asc" },
-      select: { id: true, code: true, name: true },
-    }),
+    db.planAgency
+      .findMany({
+        where: { planId: plan.id },
+        orderBy: { position: "asc" },
+        select: { agency: { select: { id: true, code: true, name: true } } },
+      })
+      .then((rows) => rows.map((r) => r.agency)),
     db.assignment.findMany({
       where: { planId: plan.id, mustReport: true, calendars: { some: { calendarId: period.calendarId } } },
       select: {
