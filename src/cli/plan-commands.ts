@@ -139,10 +139,11 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
   plan
     .command("periods")
     .description(t("cli-desc-plan-periods"))
+    .option(`--plan <${t("cli-arg-code")}>`, t("cli-desc-plan-choice"))
     .option("--json", t("cli-desc-json"))
-    .action(async (opts: { json?: boolean }) => {
+    .action(async (opts: { plan?: string; json?: boolean }) => {
       await ctx.withDb("read", async (deps) => {
-        const { plan: code, periods } = await listPeriods(deps);
+        const { plan: code, periods } = await listPeriods(deps, opts.plan);
         if (opts.json) {
           const rows = periods.map((p) => ({ ...p, dueAt: p.dueAt.toISOString() }));
           return ctx.print(JSON.stringify({ plan: code, periods: rows }, null, 2));

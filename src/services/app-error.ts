@@ -55,6 +55,7 @@ export const APP_ERROR_CODES = [
   "no-active-plan",
   "plan-status-unchanged",
   "plan-not-active",
+  "which-plan",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -11,6 +11,7 @@ import { invite } from "./invite.ts";
 import { lang } from "./lang.ts";
 import { me } from "./me.ts";
 import { overdue } from "./overdue.ts";
+import { planChoice } from "./plan-choice.ts";
 import { reminders } from "./reminders.ts";
 import { report } from "./report.ts";
 import { revoke } from "./revoke.ts";
@@ -40,4 +41,5 @@ export const FEATURES: Feature[] = [
   overdue,
   agency,
   exportFiles,
+  planChoice,
 ];

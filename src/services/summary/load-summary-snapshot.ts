@@ -3,13 +3,18 @@ import type { CapitalType, ItemLevel } from "../../domain/plan/plan-model.ts";
 import type { ReportStatus } from "../../domain/replies/reply-fields.ts";
 import type { SummarySnapshot } from "../../domain/summary/summary-types.ts";
 import { AppError } from "../app-error.ts";
-import { currentPlan } from "../plan/current-plan.ts";
+import { resolvePlan } from "../plan/resolve-plan.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
-export async function loadSummarySnapshot(deps: ServiceDeps, periodKey?: string): Promise<SummarySnapshot> {
+export async function loadSummarySnapshot(
+  deps: ServiceDeps,
+  periodKey?: string,
+  /** Default: the only active plan. */
+  planCode?: string,
+): Promise<SummarySnapshot> {
   const { db } = deps;
   const now = deps.clock.now();
-  const plan = await currentPlan(deps);
+  const plan = await resolvePlan(deps, planCode);
   const periods = await db.reportingPeriod.findMany({
     where: { planId: plan.id },
     orderBy: { dueAt: "asc" },

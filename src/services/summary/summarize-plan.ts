@@ -11,9 +11,9 @@ import type { ServiceDeps } from "../service-deps.ts";
  */
 export async function summarizePlan(
   deps: ServiceDeps,
-  o: { actor: Caller; periodKey?: string | undefined },
+  o: { actor: Caller; periodKey?: string | undefined; planCode?: string | undefined },
 ): Promise<{ summary: Summary; snapshot: SummarySnapshot }> {
   if (!allowed(o.actor, "reports.review")) throw new AppError("forbidden");
-  const snapshot = await loadSummarySnapshot(deps, o.periodKey);
+  const snapshot = await loadSummarySnapshot(deps, o.periodKey, o.planCode);
   return { summary: computeSummary(snapshot), snapshot };
 }
