@@ -1,6 +1,9 @@
 // The plan lifecycle: draft (imported, not reminding) → active → closed (still readable, never
-// reminds). Closing cancels the plan's reminders still waiting in the outbox.
+// reminds). Closing cancels the plan's reminders still waiting in the outbox; activating carries
+// the chats subscribed to digests over to the plan.
+import { randomUUID } from "node:crypto";
 import { allowed, type Actor } from "../../domain/access/roles.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { AppError } from "../app-error.ts";
 import { audit } from "../audit.ts";
 import type { ServiceDeps } from "../service-deps.ts";
@@ -37,6 +40,7 @@ export async function setPlanStatus(
           ? { status: "active", activatedAt: now, closedAt: null }
           : { status: "closed", closedAt: now },
     });
+    if (o.status === "active") await carrySubscriptions(tx, plan.id, now);
     const dropped =
       o.status === "closed"
         ? await tx.outbox.updateMany({
@@ -56,4 +60,18 @@ export async function setPlanStatus(
     return dropped.count;
   });
   return { code: plan.code, before, after: o.status, cancelled };
+}
+
+/** Chats subscribed to digests (of any plan) get the newly active plan's digests too. */
+async function carrySubscriptions(tx: Prisma.TransactionClient, planId: string, now: Date): Promise<void> {
+  const subs = await tx.chatSubscription.findMany({ where: { kind: "digest", removedAt: null } });
+  const chats = new Map(subs.map((s) => [`${s.channel}\u0000${s.chatId}`, s]));
+  for (const s of chats.values()) {
+    const key = { planId, channel: s.channel, chatId: s.chatId, kind: "digest" };
+    await tx.chatSubscription.upsert({
+      where: { planId_channel_chatId_kind: key },
+      create: { id: randomUUID(), ...key, title: s.title, createdById: s.createdById, createdAt: now },
+      update: { removedAt: null },
+    });
+  }
 }

@@ -106,6 +106,16 @@ describe("many plans, many years", () => {
     expect(text(draft)).toMatch(/40/);
   });
 
+  it("asks which plan /summary is about when several are active; a plan code in the command picks it", async () => {
+    const admin = world.admin();
+    const asked = await admin.send("/summary");
+    expect(text(asked)).toMatch(/nhiều kế hoạch/);
+    const picked = text(await admin.pick(asked, /^bac-kan-giam-ngheo-2024/));
+    expect(picked).toMatch(/Kế hoạch vốn 900 triệu đồng/);
+    expect(text(await admin.send("/summary bac-kan-2024"))).toMatch(/Kế hoạch vốn 7\.042 triệu đồng/);
+    expect(text(await admin.send("/overdue bac-kan-2023 2023-Q1"))).toMatch(/2023-Q1/);
+  });
+
   it("reminds for every active plan once, and not for a closed plan", async () => {
     const db = world.temp.db;
     // 2023-Y is due 25/01/2024: a week before, the 2023 plan still reminds.
