@@ -1,6 +1,5 @@
 // Several active plans at province scale: 3 plans × 1,000 agencies × 10 assignments on the same
 // agencies and people; the reminder tick and each plan's summary, next to one plan alone.
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +10,7 @@ import { computeSummary } from "../src/domain/summary/compute-summary.ts";
 import { importPlanFile } from "../src/services/plan/import-plan-file.ts";
 import { enqueueDueReminders } from "../src/services/reminders/enqueue-due-reminders.ts";
 import { loadSummarySnapshot } from "../src/services/summary/load-summary-snapshot.ts";
+import { addFocalPoints } from "./add-focal-points.ts";
 import { generateReminderPlan } from "./generate-province-plan.ts";
 
 const PLAN_CODES = ["province-1719", "province-giam-ngheo", "province-nong-thon-moi"];
@@ -27,25 +27,7 @@ async function province(plans: number) {
     const r = await importPlanFile({ db, clock }, { file });
     if (r.kind !== "checked" || !r.applied) throw new Error(`bench plan ${code} import failed`);
   }
-  const agencies = await db.agency.findMany({ select: { id: true } });
-  const members = agencies.map((a, i) => ({
-    id: randomUUID(),
-    fullName: `Đầu mối ${i + 1}`,
-    role: "focal-point",
-    agencyId: a.id,
-    createdAt: clock.now(),
-  }));
-  await db.member.createMany({ data: members });
-  await db.chatIdentity.createMany({
-    data: members.map((m, i) => ({
-      id: randomUUID(),
-      memberId: m.id,
-      channel: "telegram",
-      externalId: String(1000 + i),
-      chatId: String(1000 + i),
-      createdAt: clock.now(),
-    })),
-  });
+  await addFocalPoints(db, clock.now());
   return {
     db,
     clock,

@@ -872,3 +872,4 @@ plan-which = Several plans are active. Choose one:
 plan-choice-label = { $code } · { $year }
 report-which-plan = Item { $code } is in several active plans. Which plan is this report for?
 report-plan-choice = { $code }: { $title }
+wizard-item-in-plan = { $code } · { $plan }

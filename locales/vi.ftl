@@ -866,3 +866,4 @@ plan-which = Đang có nhiều kế hoạch thực hiện. Chọn kế hoạch:
 plan-choice-label = { $code } · năm { $year }
 report-which-plan = Nội dung { $code } có trong nhiều kế hoạch đang thực hiện. Báo cáo này cho kế hoạch nào?
 report-plan-choice = { $code }: { $title }
+wizard-item-in-plan = { $code } · { $plan }

@@ -4,7 +4,7 @@
 import { allowed, type Actor } from "../../domain/access/roles.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { AppError } from "../app-error.ts";
-import { audit } from "../audit.ts";
+import { audit, auditActor } from "../audit.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import { findAgency } from "./find-agency.ts";
 
@@ -38,8 +38,7 @@ export async function mergeAgencies(
       await tx.agency.update({ where: { id: from.id }, data: { mergedIntoId: into.id, mergedAt: now } });
       await audit(tx, {
         at: now,
-        actorMemberId: o.actor === "system" ? null : o.actor.memberId,
-        actorLabel: o.actor === "system" ? "cli" : "member",
+        ...auditActor(o.actor),
         action: "agency.merge",
         entity: "agency",
         entityId: from.id,

@@ -1,6 +1,6 @@
 import { allowed, type Actor } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
-import { audit } from "../audit.ts";
+import { audit, auditActor } from "../audit.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import { findAgency } from "./find-agency.ts";
 
@@ -31,8 +31,7 @@ export async function renameAgency(
     await tx.agency.update({ where: { id: agency.id }, data: { name: after } });
     await audit(tx, {
       at: now,
-      actorMemberId: o.actor === "system" ? null : o.actor.memberId,
-      actorLabel: o.actor === "system" ? "cli" : "member",
+      ...auditActor(o.actor),
       action: "agency.rename",
       entity: "agency",
       entityId: agency.id,

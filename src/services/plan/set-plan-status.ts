@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { allowed, type Actor } from "../../domain/access/roles.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { AppError } from "../app-error.ts";
-import { audit } from "../audit.ts";
+import { audit, auditActor } from "../audit.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import type { PlanStatus } from "./list-plans.ts";
 
@@ -50,8 +50,7 @@ export async function setPlanStatus(
         : { count: 0 };
     await audit(tx, {
       at: now,
-      actorMemberId: o.actor === "system" ? null : o.actor.memberId,
-      actorLabel: o.actor === "system" ? "cli" : "member",
+      ...auditActor(o.actor),
       action: o.status === "active" ? "plan.activate" : "plan.close",
       entity: "plan",
       entityId: plan.id,
