@@ -7,16 +7,25 @@ import type { Turn } from "./turn.ts";
 
 export type PlanCommand = (typeof PLAN_COMMANDS)[number];
 
+/** A plan code among the words, taken out (commands that never ask: /history, /correct). */
+export async function takePlanCode(
+  turn: Turn,
+  words: string[],
+): Promise<{ planCode: string | undefined; rest: string[] }> {
+  for (const word of words) {
+    const code = await findPlanCode(turn.deps, word);
+    if (code !== null) return { planCode: code, rest: words.filter((w) => w !== word) };
+  }
+  return { planCode: undefined, rest: words };
+}
+
 export async function planArgument(
   turn: Turn,
   command: PlanCommand,
   args: string,
 ): Promise<{ planCode: string | undefined; rest: string } | null> {
-  const words = args.split(/\s+/).filter(Boolean);
-  for (const word of words) {
-    const code = await findPlanCode(turn.deps, word);
-    if (code !== null) return { planCode: code, rest: words.filter((w) => w !== word).join(" ") };
-  }
+  const taken = await takePlanCode(turn, args.split(/\s+/).filter(Boolean));
+  if (taken.planCode !== undefined) return { planCode: taken.planCode, rest: taken.rest.join(" ") };
   const active = await activePlanChoices(turn.deps);
   if (active.length <= 1) return { planCode: undefined, rest: args };
   const carried = PLAN_ARGS.test(args) ? args : "";

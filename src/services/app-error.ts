@@ -54,7 +54,6 @@ export const APP_ERROR_CODES = [
   "plan-ambiguous",
   "no-active-plan",
   "plan-status-unchanged",
-  "plan-not-active",
   "which-plan",
 ] as const;
 

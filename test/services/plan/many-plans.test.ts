@@ -104,6 +104,8 @@ describe("many plans, many years", () => {
     const draft = await vhtt.pick(asked, /^bac-kan-giam-ngheo-2024/);
     expect(text(draft)).toMatch(/DA6/);
     expect(text(draft)).toMatch(/40/);
+    expect(text(await vhtt.send("/history DA6"))).toMatch(/nhiều kế hoạch/);
+    expect(text(await vhtt.send("/history DA6 bac-kan-giam-ngheo-2024"))).not.toMatch(/nhiều kế hoạch/);
   });
 
   it("asks which plan /summary is about when several are active; a plan code in the command picks it", async () => {
