@@ -1,5 +1,4 @@
 // Reminder planning at province scale, and bulk sending through the fake Telegram server.
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,13 +16,12 @@ import { importPlanFile } from "../src/services/plan/import-plan-file.ts";
 import { loadReminderSnapshot } from "../src/services/reminders/reminder-snapshot.ts";
 import { sendDueOutbox } from "../src/services/outbox/send-due-outbox.ts";
 import { SendThrottle } from "../src/services/outbox/send-throttle.ts";
+import { addFocalPoints } from "./add-focal-points.ts";
 import { generateReminderPlan } from "./generate-province-plan.ts";
 
 const TOKEN = "123456:BENCH-reminders-fake-server_xyz";
 
 /** Telegram ids are numbers; Zalo's are 20 hex characters. */
-const chatIdOf = (channel: "telegram" | "zalo", i: number) =>
-  channel === "telegram" ? String(1000 + i) : (0xa0000 + i).toString(16).padStart(20, "0");
 
 /** A database with the generated plan and one focal point per agency, reachable on `channel`. */
 export async function world(agencies: number, perAgency: number, channel: "telegram" | "zalo" = "telegram") {
@@ -41,26 +39,7 @@ export async function world(agencies: number, perAgency: number, channel: "teleg
   writeFileSync(file, generateReminderPlan(agencies, perAgency));
   const r = await importPlanFile({ db, clock }, { file });
   if (r.kind !== "checked" || !r.applied) throw new Error("bench plan import failed");
-  const list = await db.agency.findMany({ select: { id: true } });
-  const members = list.map((a, i) => ({
-    id: randomUUID(),
-    fullName: `Đầu mối ${i + 1}`,
-    role: "focal-point",
-    agencyId: a.id,
-    locale: "vi",
-    createdAt: clock.now(),
-  }));
-  await db.member.createMany({ data: members });
-  await db.chatIdentity.createMany({
-    data: members.map((m, i) => ({
-      id: randomUUID(),
-      memberId: m.id,
-      channel,
-      externalId: chatIdOf(channel, i),
-      chatId: chatIdOf(channel, i),
-      createdAt: clock.now(),
-    })),
-  });
+  await addFocalPoints(db, clock.now(), channel);
   return {
     db,
     clock,

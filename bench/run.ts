@@ -17,6 +17,7 @@ import { benchSandbox } from "./sandbox-bench.ts";
 import { benchSummaries } from "./summary-bench.ts";
 import { benchZalo } from "./zalo-bench.ts";
 import { benchPlanDraft } from "./plan-draft-bench.ts";
+import { benchRegistry } from "./registry-bench.ts";
 import { generateProvincePlan } from "./generate-province-plan.ts";
 
 const SEED = path.resolve(import.meta.dirname, "../prisma/data/bac-kan-2023.yaml");
@@ -62,6 +63,9 @@ async function benchImport(label: string, file: string, kind: BenchKind = "sqlit
 
 async function main() {
   process.stdout.write(`tiendo benchmarks · node ${process.version} · ${new Date().toISOString()}\n\n`);
+  const line = (name: string, value: string) => process.stdout.write(`${name.padEnd(56)} ${value}\n`);
+  // `npm run bench -- registry`: only the several-plans section.
+  if (process.argv[2] === "registry") return benchRegistry(line);
   const seedText = readFileSync(SEED, "utf8");
   readPlanFile(seedText); // warm-up
   const seedRuns = Array.from({ length: 20 }, () => {
@@ -90,7 +94,6 @@ async function main() {
   await benchImport("province plan on PostgreSQL", file, "postgres");
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write("\nTargets: seed import < 1 s; province-scale import < 15 s.\n\n");
-  const line = (name: string, value: string) => process.stdout.write(`${name.padEnd(56)} ${value}\n`);
   await benchBot(line);
   await benchSandbox(line);
   process.stdout.write("\n");
@@ -105,6 +108,8 @@ async function main() {
   await benchExports(line);
   process.stdout.write("\n");
   await benchPlanDraft(line);
+  process.stdout.write("\n");
+  await benchRegistry(line);
 }
 
 main().then(

@@ -49,7 +49,7 @@ plan-import-done = Imported plan { $code }: { $changes } changes.
 plan-import-dry-run = Dry run, nothing written: { $changes } changes would be applied.
 plan-import-refused = Cannot import: { $reason }
 plan-import-refused-item = item { $code } already has progress reports, so it cannot be removed from the plan. Keep it in the file.
-plan-import-refused-agency = agency { $code } already has members or reports, so it cannot be removed from the plan. Keep it in the file.
+plan-import-refused-agency = agency { $code } already has reports in this plan, so it cannot be removed from the plan. Keep it in the file.
 plan-import-refused-assignment = assignment { $agency } / { $item } / { $role } already has reports, so it cannot be removed. Keep it in the file.
 plan-change-create = + add { $entity } { $key }
 plan-change-update = ~ change { $entity } { $key }: { $fields }
@@ -922,3 +922,44 @@ docx-yoy-reports = Reports received/due
 history-previous-year = { $year } (plan { $plan }): budget { $allocated } million VND; as of { $date }: disbursed { $disbursed } million VND ({ $rate }), progress { $progress }, { $status }.
 ## PostgreSQL
 error-new-migration-needs-sqlite = New migrations are made on SQLite (DATABASE_URL=file:…); then npm run db:derive-postgres writes PostgreSQL's.
+## Agency registry and plan lifecycle
+plan-import-refused-agency-merged = agency { $code } was merged into { $into }. Use the code { $into } in the file.
+plan-import-agency-renamed = ~ rename agency { $code }: “{ $before }” → “{ $after }”
+plan-import-agencies = Agencies: { $known } already in the registry (members kept), { $created } new.
+cli-desc-plan-import-draft = import a new plan as a draft (no reminders until it is activated)
+cli-desc-plan-list = the plans with their status, year, program and totals
+cli-desc-plan-activate = activate a plan: its reminders start
+cli-desc-plan-close = close a plan: no more reminders, still readable
+cli-desc-agency-group = the agency registry: rename, merge
+cli-desc-agency-rename = rename an agency (the old name stays in the history)
+cli-desc-agency-merge = merge an agency into another: members, invites and assignments of active plans move over
+cli-arg-from = old-agency-code
+cli-arg-into = receiving-agency-code
+plan-status-draft = draft
+plan-status-active = active
+plan-status-closed = closed
+plan-list-empty = No plans yet. Import a plan file: tiendo plan import <file>
+plan-list-row = { $code } · { $status } · { $year } · { $program } · { $total } million VND · { $items } items, { $agencies } agencies, { $assignments } assignments, { $reports } reports
+plan-activated = Plan { $code } activated: its reminders start.
+plan-closed = Plan { $code } closed: no more reminders ({ $cancelled } pending reminders cancelled). Its reports and figures stay readable.
+agency-rename-done = Agency { $code } renamed: “{ $before }” → “{ $after }”.
+agency-rename-dry-run = Dry run, nothing written: agency { $code } would be renamed “{ $before }” → “{ $after }”.
+agency-rename-same = Agency { $code } is already called “{ $after }”: nothing changes.
+agency-merge-done = Merged { $from } into { $into }: moved { $members } members, { $assignments } assignments, { $invites } invites.{ $kept ->
+    [0] {""}
+   *[other] { " " }{ $kept } duplicate assignments stay with the old agency.
+}
+agency-merge-dry-run = Dry run, nothing written: merging { $from } into { $into } would move { $members } members, { $assignments } assignments, { $invites } invites.
+error-agency-merged = Agency { $code } was merged into { $into }. Use the code { $into }.
+error-agency-merge-same = An agency cannot be merged into itself ({ $code }).
+error-plan-ambiguous = Several plans are active: { $plans }. Choose one (for example --plan { $example }).
+error-no-active-plan = No plan is active. Plans: { $plans }.
+error-plan-status-unchanged = Plan { $code } already has that status.
+error-which-plan = The code { $code } is in several active plans. Add the plan code after the item code (/tasks shows the plan codes).
+cli-desc-plan-choice = plan code (default: the only active plan)
+tasks-plan-header = ━━ { $title } ({ $code })
+plan-which = Several plans are active. Choose one:
+plan-choice-label = { $code } · { $year }
+report-which-plan = Item { $code } is in several active plans. Which plan is this report for?
+report-plan-choice = { $code }: { $title }
+wizard-item-in-plan = { $code } · { $plan }

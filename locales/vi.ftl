@@ -49,7 +49,7 @@ plan-import-done = Đã nhập kế hoạch { $code }: { $changes } thay đổi.
 plan-import-dry-run = Chạy thử, chưa ghi gì: { $changes } thay đổi sẽ được áp dụng.
 plan-import-refused = Không thể nhập: { $reason }
 plan-import-refused-item = nội dung { $code } đã có báo cáo tiến độ nên không thể xóa khỏi kế hoạch. Giữ lại nội dung này trong tệp.
-plan-import-refused-agency = đơn vị { $code } đã có thành viên hoặc báo cáo nên không thể xóa khỏi kế hoạch. Giữ lại đơn vị này trong tệp.
+plan-import-refused-agency = đơn vị { $code } đã có báo cáo trong kế hoạch này nên không thể xóa khỏi kế hoạch. Giữ lại đơn vị này trong tệp.
 plan-import-refused-assignment = phân công { $agency } / { $item } / { $role } đã có báo cáo nên không thể xóa. Giữ lại phân công này trong tệp.
 plan-change-create = + thêm { $entity } { $key }
 plan-change-update = ~ sửa { $entity } { $key }: { $fields }
@@ -916,3 +916,44 @@ docx-yoy-reports = Báo cáo đã nhận/phải nộp
 history-previous-year = Năm { $year } (kế hoạch { $plan }): vốn { $allocated } triệu đồng; lũy kế đến { $date }: giải ngân { $disbursed } triệu đồng ({ $rate }), tiến độ { $progress }, { $status }.
 ## PostgreSQL
 error-new-migration-needs-sqlite = Migration mới được tạo trên SQLite (DATABASE_URL=file:…), rồi chạy npm run db:derive-postgres để có migration cho PostgreSQL.
+## Agency registry and plan lifecycle
+plan-import-refused-agency-merged = đơn vị { $code } đã được sáp nhập vào { $into }. Dùng mã { $into } trong tệp.
+plan-import-agency-renamed = ~ đổi tên đơn vị { $code }: “{ $before }” → “{ $after }”
+plan-import-agencies = Đơn vị: { $known } đơn vị đã có trong danh mục (giữ nguyên thành viên), { $created } đơn vị mới.
+cli-desc-plan-import-draft = nhập kế hoạch mới ở trạng thái dự thảo (chưa nhắc hạn cho đến khi kích hoạt)
+cli-desc-plan-list = các kế hoạch với trạng thái, năm, chương trình và số liệu tổng
+cli-desc-plan-activate = kích hoạt kế hoạch: bắt đầu nhắc hạn báo cáo
+cli-desc-plan-close = đóng kế hoạch: không nhắc hạn nữa, vẫn xem được
+cli-desc-agency-group = danh mục đơn vị: đổi tên, sáp nhập
+cli-desc-agency-rename = đổi tên một đơn vị (tên cũ được giữ trong lịch sử)
+cli-desc-agency-merge = sáp nhập một đơn vị vào đơn vị khác: thành viên, mã mời và phân công của các kế hoạch đang chạy chuyển sang
+cli-arg-from = mã-đơn-vị-cũ
+cli-arg-into = mã-đơn-vị-nhận
+plan-status-draft = dự thảo
+plan-status-active = đang thực hiện
+plan-status-closed = đã đóng
+plan-list-empty = Chưa có kế hoạch nào. Nhập một tệp kế hoạch: tiendo plan import <tệp>
+plan-list-row = { $code } · { $status } · năm { $year } · { $program } · { $total } triệu đồng · { $items } nội dung, { $agencies } đơn vị, { $assignments } phân công, { $reports } báo cáo
+plan-activated = Đã kích hoạt kế hoạch { $code }: từ nay nhắc hạn báo cáo.
+plan-closed = Đã đóng kế hoạch { $code }: không nhắc hạn nữa ({ $cancelled } lời nhắc đang chờ đã hủy). Báo cáo và số liệu vẫn xem được.
+agency-rename-done = Đã đổi tên đơn vị { $code }: “{ $before }” → “{ $after }”.
+agency-rename-dry-run = Chạy thử, chưa ghi gì: đơn vị { $code } sẽ đổi tên “{ $before }” → “{ $after }”.
+agency-rename-same = Đơn vị { $code } đã có tên “{ $after }”: không có gì thay đổi.
+agency-merge-done = Đã sáp nhập { $from } vào { $into }: chuyển { $members } thành viên, { $assignments } phân công, { $invites } mã mời.{ $kept ->
+    [0] {""}
+   *[other] { " " }{ $kept } phân công trùng vẫn giữ ở đơn vị cũ.
+}
+agency-merge-dry-run = Chạy thử, chưa ghi gì: sáp nhập { $from } vào { $into } sẽ chuyển { $members } thành viên, { $assignments } phân công, { $invites } mã mời.
+error-agency-merged = Đơn vị { $code } đã được sáp nhập vào { $into }. Dùng mã { $into }.
+error-agency-merge-same = Không thể sáp nhập đơn vị { $code } vào chính nó.
+error-plan-ambiguous = Đang có nhiều kế hoạch thực hiện: { $plans }. Chọn một kế hoạch (ví dụ --plan { $example }).
+error-no-active-plan = Không có kế hoạch nào đang thực hiện. Các kế hoạch: { $plans }.
+error-plan-status-unchanged = Kế hoạch { $code } đã ở trạng thái này rồi.
+error-which-plan = Mã { $code } có trong nhiều kế hoạch đang thực hiện. Ghi thêm mã kế hoạch sau mã nội dung (mã kế hoạch có trong /tasks).
+cli-desc-plan-choice = mã kế hoạch (mặc định: kế hoạch duy nhất đang thực hiện)
+tasks-plan-header = ━━ { $title } ({ $code })
+plan-which = Đang có nhiều kế hoạch thực hiện. Chọn kế hoạch:
+plan-choice-label = { $code } · năm { $year }
+report-which-plan = Nội dung { $code } có trong nhiều kế hoạch đang thực hiện. Báo cáo này cho kế hoạch nào?
+report-plan-choice = { $code }: { $title }
+wizard-item-in-plan = { $code } · { $plan }

@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import type { Translate } from "../i18n/translator.ts";
 import type { CliContext } from "./cli-context.ts";
+import { registerAgencyCommands } from "./agency-commands.ts";
 import { registerDbCommands } from "./db-commands.ts";
 import { registerOutboxCommands } from "./outbox-commands.ts";
 import { registerPeopleCommands } from "./people-commands.ts";
@@ -43,6 +44,7 @@ export function createProgram(ctx: CliContext): Command {
   registerPlanCommands(program, ctx);
   registerDbCommands(program, ctx);
   registerPeopleCommands(program, ctx);
+  registerAgencyCommands(program, ctx);
   registerReminderCommands(program, ctx);
   registerReplyCommands(program, ctx);
   registerSummaryCommands(program, ctx);

@@ -1,4 +1,5 @@
 // How plan findings, changes and the tree read in a terminal, and as JSON.
+import type { AgencyBinding } from "../services/plan/bind-agencies.ts";
 import type { LocatedIssue, PlanReading } from "../domain/plan/read-plan-file.ts";
 import type { PlanView, TreeNode } from "../domain/plan/plan-tree.ts";
 import { formatMillion, vndToMillion } from "../domain/money.ts";
@@ -63,6 +64,17 @@ export function validationText(t: Translate, file: string, reading: PlanReading,
   }
   out.push(reading.ok ? t("plan-validate-ok") : t("plan-validate-failed", { count: reading.errors.length }));
   return out.join("\n");
+}
+
+/** How the file's agencies meet the registry: renames one by one, then how many are known and new. */
+export function bindingLines(t: Translate, agencies: AgencyBinding[]): string[] {
+  const count = (kind: AgencyBinding["kind"]) => agencies.filter((a) => a.kind === kind).length;
+  return [
+    ...agencies
+      .filter((a) => a.kind === "renamed")
+      .map((a) => t("plan-import-agency-renamed", { code: a.code, before: a.before ?? "", after: a.after })),
+    t("plan-import-agencies", { known: count("known") + count("renamed"), created: count("new") }),
+  ];
 }
 
 export function refusalLine(t: Translate, r: Refusal): string {

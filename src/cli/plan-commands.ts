@@ -9,15 +9,17 @@ import { readPlanSource } from "../services/plan/read-plan-source.ts";
 import type { CliContext } from "./cli-context.ts";
 import { onFile } from "./file-error.ts";
 import { registerPlanDraftCommand } from "./plan-draft-command.ts";
+import { registerPlanLifecycleCommands } from "./plan-lifecycle-commands.ts";
 import { changeLine } from "./format-change.ts";
 import { periodName } from "./period-name.ts";
-import { refusalLine, treeText, validationJson, validationText } from "./format-plan.ts";
+import { bindingLines, refusalLine, treeText, validationJson, validationText } from "./format-plan.ts";
 
 export function registerPlanCommands(program: Command, ctx: CliContext): void {
   const { t } = ctx;
   const fileArg = `<${t("cli-arg-file")}>`;
   const plan = program.command("plan").description(t("cli-desc-plan"));
   registerPlanDraftCommand(plan, ctx);
+  registerPlanLifecycleCommands(plan, ctx);
 
   plan
     .command(`validate ${fileArg}`)
@@ -39,13 +41,19 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .command(`import ${fileArg}`)
     .description(t("cli-desc-plan-import"))
     .option("--dry-run", t("cli-desc-dry-run"))
+    .option("--draft", t("cli-desc-plan-import-draft"))
     .option("--json", t("cli-desc-json"))
-    .action(async (file: string, opts: { dryRun?: boolean; json?: boolean }) => {
+    .action(async (file: string, opts: { dryRun?: boolean; draft?: boolean; json?: boolean }) => {
       // Read the file first: a typo in its name is told before the database is touched.
       await onFile(file, () => readPlanSource(file));
       await ctx.withDb(opts.dryRun ? "read" : "write", async (deps) => {
         const result = await onFile(file, () =>
-          importPlanFile(deps, { file, dryRun: opts.dryRun ?? false, defaultTimezone: ctx.config.TZ_PLAN }),
+          importPlanFile(deps, {
+            file,
+            dryRun: opts.dryRun ?? false,
+            defaultTimezone: ctx.config.TZ_PLAN,
+            status: opts.draft ? "draft" : "active",
+          }),
         );
         if (result.kind === "invalid") {
           ctx.print(
@@ -58,6 +66,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
         const format = { t, locale: ctx.locale, timezone: ctx.config.TZ_PLAN };
         const lines = [
           ...result.changes.map((c) => changeLine(format, c)),
+          ...(result.changes.some((c) => c.entity === "agency") ? bindingLines(t, result.agencies) : []),
           ...result.refusals.map((r) => refusalLine(t, r)),
         ];
         const count = { changes: result.changes.length, code: result.planCode };
@@ -82,6 +91,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
                     fields: c.fields,
                     message: changeLine(format, c),
                   })),
+                  agencies: result.agencies,
                   refusals: result.refusals.map((r) => ({
                     entity: r.entity,
                     ...r.params,
@@ -129,10 +139,11 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
   plan
     .command("periods")
     .description(t("cli-desc-plan-periods"))
+    .option(`--plan <${t("cli-arg-code")}>`, t("cli-desc-plan-choice"))
     .option("--json", t("cli-desc-json"))
-    .action(async (opts: { json?: boolean }) => {
+    .action(async (opts: { plan?: string; json?: boolean }) => {
       await ctx.withDb("read", async (deps) => {
-        const { plan: code, periods } = await listPeriods(deps);
+        const { plan: code, periods } = await listPeriods(deps, opts.plan);
         if (opts.json) {
           const rows = periods.map((p) => ({ ...p, dueAt: p.dueAt.toISOString() }));
           return ctx.print(JSON.stringify({ plan: code, periods: rows }, null, 2));

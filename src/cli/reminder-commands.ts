@@ -12,12 +12,13 @@ export function registerReminderCommands(program: Command, ctx: CliContext): voi
     .command("preview")
     .description(t("cli-desc-reminders-preview"))
     .requiredOption(`--at <${t("cli-arg-instant")}>`, t("cli-desc-at"))
+    .option(`--plan <${t("cli-arg-code")}>`, t("cli-desc-plan-choice"))
     .option("--json", t("cli-desc-json"))
-    .action(async (opts: { at: string; json?: boolean }) => {
+    .action(async (opts: { at: string; plan?: string; json?: boolean }) => {
       const at = new Date(opts.at);
       if (Number.isNaN(at.getTime())) throw new AppError("bad-instant", { value: opts.at });
       await ctx.withDb("read", async (deps) => {
-        const rows = await previewReminders(deps, at);
+        const rows = await previewReminders(deps, at, opts.plan);
         if (opts.json) return ctx.print(JSON.stringify(rows, null, 2));
         ctx.print(
           rows.length === 0

@@ -14,12 +14,13 @@ export function registerSummaryCommands(program: Command, ctx: CliContext): void
   program
     .command("summary")
     .description(t("cli-desc-summary"))
+    .option(`--plan <${t("cli-arg-code")}>`, t("cli-desc-plan-choice"))
     .option(`--period <${t("cli-arg-period")}>`, t("cli-desc-period"))
     .option("--json", t("cli-desc-summary-json"))
-    .action(async (opts: { period?: string; json?: boolean }) => {
+    .action(async (opts: { plan?: string; period?: string; json?: boolean }) => {
       await ctx.withDb("read", async (deps) => {
-        const periodKey = await resolvePeriodKey(deps, opts.period);
-        const { summary: s } = await summarizePlan(deps, { actor: "system", periodKey });
+        const periodKey = await resolvePeriodKey(deps, opts.period, opts.plan);
+        const { summary: s } = await summarizePlan(deps, { actor: "system", periodKey, planCode: opts.plan });
         ctx.print(
           opts.json ? JSON.stringify(summaryJson(s), null, 2) : summaryText(t, s, ctx.locale).join("\n"),
         );
@@ -32,19 +33,21 @@ export function registerExportCommands(program: Command, ctx: CliContext): void 
   program
     .command("export")
     .description(t("cli-desc-export"))
+    .option(`--plan <${t("cli-arg-code")}>`, t("cli-desc-plan-choice"))
     .option(`--period <${t("cli-arg-period")}>`, t("cli-desc-period"))
     .option(`--format <${t("cli-arg-format")}>`, t("cli-desc-format"))
     .requiredOption(`--out <${t("cli-arg-file")}>`, t("cli-desc-out"))
-    .action(async (opts: { period?: string; format?: string; out: string }) => {
+    .action(async (opts: { plan?: string; period?: string; format?: string; out: string }) => {
       const format = exportFormatOf(opts.format, opts.out);
       await ctx.withDb("read", async (deps) => {
-        const periodKey = await resolvePeriodKey(deps, opts.period);
+        const periodKey = await resolvePeriodKey(deps, opts.period, opts.plan);
         const {
           files: [file],
           notices,
         } = await exportPeriodFiles(deps, {
           actor: "system",
           periodKey,
+          planCode: opts.plan,
           formats: [format],
           t,
           locale: ctx.locale,

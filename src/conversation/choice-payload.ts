@@ -9,6 +9,11 @@ const id = z.string().regex(/^[0-9a-f-]{36}$/);
 const agency = z.string().regex(/^[A-Za-z0-9._+-]{1,40}$/);
 const role = z.enum(MEMBER_ROLES);
 
+/** Commands that ask which plan when several are active (see plan-argument.ts). */
+export const PLAN_COMMANDS = ["summary", "project", "overdue", "export"] as const;
+/** What may ride in a choice payload: short ASCII arguments ("Q2", "2024-Q1 pdf", "DA5"). */
+export const PLAN_ARGS = /^[A-Za-z0-9 .-]{0,20}$/;
+
 export const ZChoice = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("inv-role"), role }),
   z.object({ kind: z.literal("inv-page"), role, page: z.coerce.number().int().min(0).max(1000) }),
@@ -33,6 +38,13 @@ export const ZChoice = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("od-resend"), id, period: z.string().regex(/^\d{4}-[A-Z0-9]{1,3}$/) }),
   z.object({ kind: z.literal("pd-import"), id }),
   z.object({ kind: z.literal("pd-skip"), id }),
+  z.object({
+    kind: z.literal("pl"),
+    command: z.enum(PLAN_COMMANDS),
+    plan: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/),
+    args: z.string().regex(PLAN_ARGS),
+  }),
+  z.object({ kind: z.literal("rp-plan"), id }),
 ]);
 export type TChoice = z.infer<typeof ZChoice>;
 export type ChoiceKind = TChoice["kind"];
@@ -61,6 +73,8 @@ const FIELDS: Record<ChoiceKind, string[]> = {
   "pref-ch": ["channel"],
   "pd-import": ["id"],
   "pd-skip": ["id"],
+  pl: ["command", "plan", "args"],
+  "rp-plan": ["id"],
 };
 
 /** The most a payload may weigh, in bytes (Telegram's callback_data limit). */

@@ -52,6 +52,13 @@ export const APP_ERROR_CODES = [
   "sandbox-unknown-persona",
   "sandbox-join-failed",
   "sandbox-reset-real-people",
+  // the agency registry and the plan lifecycle
+  "agency-merged",
+  "agency-merge-same",
+  "plan-ambiguous",
+  "no-active-plan",
+  "plan-status-unchanged",
+  "which-plan",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -27,3 +27,10 @@ export async function audit(db: Db | Prisma.TransactionClient, entry: AuditEntry
     },
   });
 }
+
+/** Who did it, as the audit log records it: a member, or the CLI run by the operator ("system"). */
+export function auditActor(actor: { memberId: string } | "system") {
+  return actor === "system"
+    ? { actorMemberId: null, actorLabel: "cli" }
+    : { actorMemberId: actor.memberId, actorLabel: "member" };
+}

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Input, Output, Reply } from "../../src/conversation/conversation-types.ts";
 import { createConversation } from "../../src/conversation/create-conversation.ts";
 import { AppError } from "../../src/services/app-error.ts";
-import { currentPlan } from "../../src/services/plan/current-plan.ts";
+import { resolvePlan } from "../../src/services/plan/resolve-plan.ts";
 import { fixture } from "../support/plan-draft.ts";
 import { choiceIn, conversationWorld, joined, text, type ConversationWorld } from "./conversation-world.ts";
 
@@ -76,7 +76,7 @@ describe("a plan document sent in the chat", { timeout: 120_000 }, () => {
       { code: "bac-kan-2023", status: "active" },
       { code: "bac-kan-2024", status: "draft" },
     ]);
-    expect((await currentPlan(w.deps)).code).toBe("bac-kan-2023");
+    expect((await resolvePlan(w.deps)).code).toBe("bac-kan-2023");
     expect(text(await office.send("/summary 2023-Q1"))).not.toContain("2024");
     expect(await w.temp.db.session.count({ where: { key: { startsWith: "plan-draft:" } } })).toBe(0);
   });

@@ -1,6 +1,5 @@
 // The migration to one outbox keeps what was queued or sent: a database at the first migration
 // with reminder rows and digests, then the pending migrations; the rows are in Outbox.
-import { randomUUID } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,8 +12,6 @@ import {
 } from "../../src/db/migrations.ts";
 import { openDatabase, sqliteAdapterFactory } from "../../src/db/open-database.ts";
 import { withSchemaEngine } from "../../src/db/schema-engine.ts";
-import { importPlanFile } from "../../src/services/plan/import-plan-file.ts";
-import { SEED_PLAN_FILE } from "../support/seed-plan.ts";
 
 const INIT = "20261127101037_init";
 
@@ -39,23 +36,118 @@ describe("the migration to one outbox", () => {
         engine.applyMigrations({ migrationsList, filters: { externalTables: [], externalEnums: [] } }),
     );
 
-    // Data as the old version wrote it (the plan tables did not change; the old ones by hand).
+    // Data as the old version wrote it, in the tables of the first migration (by hand: today's
+    // client speaks a later schema): one plan, agency, item, assignment, period and member.
     const db = await openDatabase(url);
-    // Today's client reads columns added by later migrations; give the old Plan table those
-    // (the later migration rebuilds Plan and keeps its rows).
-    await db.$executeRawUnsafe(`ALTER TABLE "Plan" ADD COLUMN "reportSettings" TEXT NOT NULL DEFAULT '{}'`);
-    const clock = { now: () => new Date("2023-03-08T01:00:00Z") };
-    const imported = await importPlanFile({ db, clock }, { file: SEED_PLAN_FILE });
-    expect(imported.kind === "checked" && imported.applied).toBe(true);
-    const plan = await db.plan.findFirstOrThrow();
-    const assignment = await db.assignment.findFirstOrThrow({ where: { mustReport: true } });
-    const period = await db.reportingPeriod.findFirstOrThrow({ where: { key: "2023-Q1" } });
-    const member = await db.member.create({
-      data: { id: randomUUID(), fullName: "Hoa", role: "focal-point", agencyId: assignment.agencyId },
-    });
-    const sub = await db.chatSubscription.create({
-      data: { id: randomUUID(), planId: plan.id, channel: "telegram", chatId: "-100", kind: "digest" },
-    });
+    const ts = "2023-03-08T01:00:00.000+00:00";
+    const seedRows: [string, Record<string, string | number>][] = [
+      [
+        "Plan",
+        {
+          id: "plan",
+          code: "bac-kan-2023",
+          title: "KH",
+          programName: "CT",
+          year: 2023,
+          issuer: "UBND",
+          timezone: "Asia/Ho_Chi_Minh",
+          declaredTotalVnd: 0,
+          declaredInvestmentVnd: 0,
+          declaredRecurrentVnd: 0,
+          declaredCentralVnd: 0,
+          declaredLocalVnd: 0,
+          otherSources: "[]",
+          workingDays: "1,2,3,4,5",
+          deadlineShift: "previous-working-day",
+          reminderPolicy: "{}",
+          contentHash: "h",
+          importedAt: ts,
+          updatedAt: ts,
+        },
+      ],
+      [
+        "Agency",
+        {
+          id: "ag",
+          planId: "plan",
+          code: "LDTBXH",
+          name: "Phòng LĐTBXH",
+          kind: "department",
+          position: 0,
+          updatedAt: ts,
+        },
+      ],
+      [
+        "WorkItem",
+        {
+          id: "item",
+          planId: "plan",
+          code: "DA5.TDA3",
+          level: "subproject",
+          title: "TDA3",
+          position: 0,
+          updatedAt: ts,
+        },
+      ],
+      [
+        "Assignment",
+        {
+          id: "asg",
+          planId: "plan",
+          agencyId: "ag",
+          workItemId: "item",
+          role: "lead",
+          mustReport: 1,
+          updatedAt: ts,
+        },
+      ],
+      [
+        "ReportingCalendar",
+        {
+          id: "cal",
+          planId: "plan",
+          code: "quarterly",
+          name: "Quý",
+          cadence: "quarterly",
+          dueRule: "{}",
+          position: 0,
+        },
+      ],
+      [
+        "ReportingPeriod",
+        {
+          id: "q1",
+          planId: "plan",
+          calendarId: "cal",
+          key: "2023-Q1",
+          label: "Quý I",
+          startDate: "2023-01-01",
+          endDate: "2023-03-31",
+          nominalDueDate: "2023-03-15",
+          dueDate: "2023-03-15",
+          dueAt: ts,
+        },
+      ],
+      ["Member", { id: "hoa", fullName: "Hoa", role: "focal-point", agencyId: "ag" }],
+      [
+        "ChatSubscription",
+        { id: "sub", planId: "plan", channel: "telegram", chatId: "-100", kind: "digest" },
+      ],
+    ];
+    for (const [table, row] of seedRows) {
+      const cols = Object.keys(row);
+      await db.$executeRawUnsafe(
+        `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`,
+        ...Object.values(row),
+      );
+    }
+    const [plan, assignment, period, member, sub] = [
+      { id: "plan" },
+      { id: "asg" },
+      { id: "q1" },
+      { id: "hoa" },
+      { id: "sub" },
+    ];
     const at = "2023-03-08T01:00:00.000+00:00";
     const reminder = (id: string, step: string, status: string, messageId: string | null) =>
       db.$executeRawUnsafe(

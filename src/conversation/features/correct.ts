@@ -1,4 +1,5 @@
 import { requestCorrection } from "../../services/reporting/request-correction.ts";
+import { takePlanCode } from "../plan-argument.ts";
 import type { Feature } from "../router.ts";
 
 const PERIOD_KEY = /^\d{4}-(Q[1-4]|H[12]|Y|\d{2})$/i;
@@ -8,7 +9,8 @@ export const correct: Feature = {
   commands: {
     correct: async (turn, args) => {
       const actor = turn.requireActor();
-      const [code, ...rest] = args.split(/\s+/).filter(Boolean);
+      const taken = await takePlanCode(turn, args.split(/\s+/).filter(Boolean));
+      const [code, ...rest] = taken.rest;
       const periodKey =
         rest[0] !== undefined && PERIOD_KEY.test(rest[0]) ? rest.shift()?.toUpperCase() : undefined;
       const reason = rest.join(" ");
@@ -18,6 +20,7 @@ export const correct: Feature = {
         itemCode: code.toUpperCase(),
         reason,
         ...(periodKey ? { periodKey } : {}),
+        ...(taken.planCode ? { planCode: taken.planCode } : {}),
       });
       // The notices go out through the outbox (throttled, retried, failures visible).
       turn.say(

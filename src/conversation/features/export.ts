@@ -2,6 +2,7 @@ import type { ExportFormat } from "../../services/summary/export-period.ts";
 import { exportPeriodFiles } from "../../services/summary/export-period.ts";
 import { resolvePeriodKey } from "../../services/plan/resolve-period-key.ts";
 import type { FileFormat } from "../conversation-types.ts";
+import { planArgument } from "../plan-argument.ts";
 import type { Feature } from "../router.ts";
 
 /** What /export sends: the workbook, the report draft and the three charts; `pdf` adds the PDF. */
@@ -13,14 +14,18 @@ const fileFormat = (f: ExportFormat): FileFormat => (f.startsWith("png") ? "png"
 export const exportFiles: Feature = {
   commands: {
     export: async (turn, args) => {
-      const words = args.split(/\s+/).filter(Boolean);
+      const picked = await planArgument(turn, "export", args.trim());
+      if (picked === null) return;
+      const { planCode } = picked;
+      const words = picked.rest.split(/\s+/).filter(Boolean);
       const withPdf = words.some((w) => w.toLowerCase() === "pdf");
       const period = words.filter((w) => w.toLowerCase() !== "pdf").join(" ");
       const actor = turn.requireActor();
-      const periodKey = await resolvePeriodKey(turn.deps, period || undefined);
+      const periodKey = await resolvePeriodKey(turn.deps, period || undefined, planCode);
       const { files, notices } = await exportPeriodFiles(turn.deps, {
         actor,
         periodKey,
+        planCode,
         formats: withPdf ? [...DEFAULT_FORMATS, "pdf"] : DEFAULT_FORMATS,
         t: turn.t,
         locale: turn.locale,

@@ -3,6 +3,7 @@ import { formatMillion } from "../../domain/money.ts";
 import { previousYearLine } from "../../reports/year-over-year-text.ts";
 import { reportHistory } from "../../services/reporting/report-history.ts";
 import { itemPreviousYear } from "../../services/summary/item-previous-year.ts";
+import { takePlanCode } from "../plan-argument.ts";
 import type { Feature } from "../router.ts";
 
 /** /history <item> [period]: every revision of a report, oldest first. */
@@ -11,12 +12,14 @@ export const history: Feature = {
     history: async (turn, args) => {
       const actor = turn.requireActor();
       const { t, locale } = turn;
-      const [code, periodKey] = args.split(/\s+/).filter(Boolean);
+      const { planCode, rest } = await takePlanCode(turn, args.split(/\s+/).filter(Boolean));
+      const [code, periodKey] = rest;
       if (code === undefined) return turn.say(t("history-usage"));
       const h = await reportHistory(turn.deps, {
         actor,
         itemCode: code.toUpperCase(),
         ...(periodKey ? { periodKey } : {}),
+        ...(planCode ? { planCode } : {}),
       });
       const period = `${h.period.label} (${h.period.key})`;
       const last = await itemPreviousYear(turn.deps, { actor, itemCode: h.itemCode });

@@ -15,6 +15,7 @@ import { linkChannels } from "./link.ts";
 import { me } from "./me.ts";
 import { overdue } from "./overdue.ts";
 import { planDocument } from "./plan-document.ts";
+import { planChoice } from "./plan-choice.ts";
 import { reminders } from "./reminders.ts";
 import { report } from "./report.ts";
 import { revoke } from "./revoke.ts";
@@ -48,4 +49,5 @@ export const FEATURES: Feature[] = [
   overdue,
   agency,
   exportFiles,
+  planChoice,
 ];

@@ -2,6 +2,7 @@
 import { summaryLate } from "../../reports/summary-text.ts";
 import { listOverdue } from "../../services/summary/list-overdue.ts";
 import { resendReminder } from "../../services/reminders/resend-reminder.ts";
+import { planArgument } from "../plan-argument.ts";
 import type { Feature } from "../router.ts";
 
 const MAX_RESEND_CHOICES = 20;
@@ -9,9 +10,13 @@ const MAX_RESEND_CHOICES = 20;
 export const overdue: Feature = {
   commands: {
     overdue: async (turn, args) => {
+      const actor = turn.requireActor();
+      const picked = await planArgument(turn, "overdue", args.trim());
+      if (picked === null) return;
       const { summary: s, canResend } = await listOverdue(turn.deps, {
-        actor: turn.requireActor(),
-        periodKey: args.toUpperCase() || undefined,
+        actor,
+        periodKey: picked.rest.toUpperCase() || undefined,
+        planCode: picked.planCode,
       });
       if (s.late.length === 0) return turn.say(turn.t("overdue-none", { key: s.period.key }));
       const missing = canResend

@@ -8,7 +8,9 @@ import { cancelDraft } from "../../services/reporting/cancel-draft.ts";
 import { cancelGuidedReport } from "../../services/reporting/cancel-guided-report.ts";
 import { confirmReport } from "../../services/reporting/confirm-report.ts";
 import { continueGuidedReport } from "../../services/reporting/continue-guided-report.ts";
+import { AppError } from "../../services/app-error.ts";
 import { draftReport } from "../../services/reporting/draft-report.ts";
+import { holdReportForPlan, takeHeldReport } from "../../services/reporting/report-plan-choice.ts";
 import { findRepliedReminder } from "../../services/reminders/find-replied-reminder.ts";
 import { reopenDraft } from "../../services/reporting/reopen-draft.ts";
 import { startGuidedReport } from "../../services/reporting/start-guided-report.ts";
@@ -26,15 +28,36 @@ async function oneMessage(
 ) {
   const reading = parseReply(text);
   if (!reading.ok) return turn.say(readingErrorsText(turn, reading));
-  const draft = await draftReport(turn.deps, {
-    actor: turn.requireActor(),
-    value: reading.value,
-    ...context,
-    channel: turn.identity.channel,
-    sourceText: text,
-    attachments,
-  });
-  turn.say(draftText(turn, draft), draftChoices(turn, draft.id));
+  const actor = turn.requireActor();
+  try {
+    const draft = await draftReport(turn.deps, {
+      actor,
+      value: reading.value,
+      ...context,
+      channel: turn.identity.channel,
+      sourceText: text,
+      attachments,
+    });
+    turn.say(draftText(turn, draft), draftChoices(turn, draft.id));
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== "which-plan") throw e;
+    // The item code is in several active plans: keep the message, ask which plan.
+    const plans = await holdReportForPlan(turn.deps, {
+      actor,
+      person: turn.person,
+      itemCode: String(e.params.code),
+      held: { text, attachments },
+    });
+    turn.say(
+      turn.t("report-which-plan", { code: String(e.params.code) }),
+      plans.map((p) => [
+        turn.choice(turn.t("report-plan-choice", { code: p.planCode, title: p.planTitle }), {
+          kind: "rp-plan",
+          id: p.assignmentId,
+        }),
+      ]),
+    );
+  }
 }
 
 /** Whether typed text from this person may be a report (others' text goes to the fallback). */
@@ -97,6 +120,12 @@ export const report: Feature = {
   },
 
   choices: {
+    "rp-plan": async (turn, { id }) => {
+      const held = await takeHeldReport(turn.deps, turn.person);
+      turn.edit({ choices: null });
+      if (held === null) throw new AppError("draft-expired");
+      await oneMessage(turn, held.text, { assignmentId: id }, held.attachments);
+    },
     "rp-ok": async (turn, { id }) => {
       const receipt = await confirmReport(turn.deps, { actor: turn.requireActor(), draftId: id });
       turn.edit({ choices: null });

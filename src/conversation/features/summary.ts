@@ -5,24 +5,31 @@ import { AppError } from "../../services/app-error.ts";
 import { resolvePeriodKey } from "../../services/plan/resolve-period-key.ts";
 import { compareWithPreviousYear } from "../../services/summary/compare-with-previous-year.ts";
 import { summarizePlan } from "../../services/summary/summarize-plan.ts";
+import { planArgument } from "../plan-argument.ts";
 import type { Feature } from "../router.ts";
 
 export const summary: Feature = {
   commands: {
     summary: async (turn, args) => {
       const actor = turn.requireActor();
-      const periodKey = await resolvePeriodKey(turn.deps, args.trim() || undefined);
-      const { summary: s, snapshot } = await summarizePlan(turn.deps, { actor, periodKey });
+      const picked = await planArgument(turn, "summary", args.trim());
+      if (picked === null) return;
+      const { planCode, rest } = picked;
+      const periodKey = await resolvePeriodKey(turn.deps, rest || undefined, planCode);
+      const { summary: s, snapshot } = await summarizePlan(turn.deps, { actor, periodKey, planCode });
       const lines = summaryText(turn.t, s, turn.locale);
       const yoy = await compareWithPreviousYear(turn.deps, { actor, planId: snapshot.plan.id, asOf: s.asOf });
       if (yoy) lines.push("", ...yearOverYearText(turn.t, yoy, turn.locale));
       turn.say(lines.join("\n"));
     },
     project: async (turn, args) => {
-      const [code, ...period] = args.toUpperCase().split(/\s+/);
       const actor = turn.requireActor();
-      const periodKey = await resolvePeriodKey(turn.deps, period.join(" ") || undefined);
-      const { summary: s } = await summarizePlan(turn.deps, { actor, periodKey });
+      const picked = await planArgument(turn, "project", args.trim());
+      if (picked === null) return;
+      const { planCode } = picked;
+      const [code, ...period] = picked.rest.toUpperCase().split(/\s+/);
+      const periodKey = await resolvePeriodKey(turn.deps, period.join(" ") || undefined, planCode);
+      const { summary: s } = await summarizePlan(turn.deps, { actor, periodKey, planCode });
       const rows = s.items.filter((i) => i.code === code || i.code.startsWith(`${code}.`));
       const head = rows[0];
       if (!code || !head) throw new AppError("unknown-project", { code: code ?? "" });

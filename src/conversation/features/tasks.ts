@@ -44,7 +44,15 @@ export const tasks: Feature = {
       const rows = await listTasks(turn.deps, actor);
       const agency = actor.agencyName ?? "";
       if (rows.length === 0) return turn.say(turn.t("tasks-none", { agency }));
-      const blocks = rows.map((r) => taskBlock(turn, r));
+      const plans = [...new Map(rows.map((r) => [r.plan.code, r.plan])).values()];
+      // One plan: the items. Several: grouped under each plan's name.
+      const blocks =
+        plans.length === 1
+          ? rows.map((r) => taskBlock(turn, r))
+          : plans.flatMap((p) => [
+              turn.t("tasks-plan-header", { code: p.code, title: p.title }),
+              ...rows.filter((r) => r.plan.code === p.code).map((r) => taskBlock(turn, r)),
+            ]);
       turn.say([turn.t("tasks-header", { agency, count: rows.length }), ...blocks].join("\n\n"));
     },
   },

@@ -27,6 +27,10 @@ export function showGuidedStep(turn: Turn, step: GuidedStep): void {
   const { state, assignments } = step;
   const chosen = assignments.find((a) => a.assignmentId === state.assignmentId);
   const current = (value: string | undefined) => (value ? `\n${t("wizard-current", { value })}` : "");
+  // An item code in several active plans names its plan.
+  const shared = (code: string) => assignments.filter((a) => a.itemCode === code).length > 1;
+  const label = (a: (typeof assignments)[number]) =>
+    shared(a.itemCode) ? t("wizard-item-in-plan", { code: a.itemCode, plan: a.plan.code }) : a.itemCode;
   switch (state.step) {
     case "item":
       return turn.say(
@@ -34,7 +38,7 @@ export function showGuidedStep(turn: Turn, step: GuidedStep): void {
         withNav(
           turn,
           state,
-          assignments.map((a) => [turn.choice(a.itemCode, { kind: "wz-item", id: a.assignmentId })]),
+          assignments.map((a) => [turn.choice(label(a), { kind: "wz-item", id: a.assignmentId })]),
         ),
       );
     case "period": {

@@ -24,7 +24,11 @@ export type Action =
   /** A plan drafted from the official document (writes nothing). */
   | "plan.draft"
   /** Summaries, exports, every agency's reports, correction requests. */
-  | "reports.review";
+  | "reports.review"
+  /** Rename or merge agencies of the registry. */
+  | "agency.manage"
+  /** Activate or close a plan. */
+  | "plan.manage";
 
 /** The standing office runs the plan's day to day; an admin can do the same, plus invite admins. */
 const MANAGE = new Set<Action>([
@@ -38,6 +42,8 @@ const MANAGE = new Set<Action>([
   "reminders.manage",
   "plan.draft",
   "reports.review",
+  "agency.manage",
+  "plan.manage",
 ]);
 
 const ALLOWED: Record<MemberRole, ReadonlySet<Action>> = {

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { agencyRequirement, invitableRoles, type Actor, type MemberRole } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
 import { audit } from "../audit.ts";
-import { currentPlan } from "../plan/current-plan.ts";
 import { hashInviteCode, newInviteCode } from "./invite-code.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -28,15 +27,15 @@ export async function createInvite(deps: ServiceDeps, options: CreateInviteOptio
   const { db, clock } = deps;
   const { actor, role } = options;
   if (actor !== "system" && !invitableRoles(actor).includes(role)) throw new AppError("forbidden");
-  const plan = await currentPlan(deps);
   const need = agencyRequirement(role);
   let agency: { id: string; code: string; name: string } | null = null;
   if (options.agencyCode !== undefined && options.agencyCode !== "") {
     if (need === "none") throw new AppError("invite-no-agency-for-role", { role });
     // Agency codes in any case: "ldtbxh" is LDTBXH.
     const wanted = options.agencyCode.trim().toUpperCase();
+    // The registry, not one plan's list: people outlive plans. A merged agency takes no one new.
     const agencies = await db.agency.findMany({
-      where: { planId: plan.id },
+      where: { mergedIntoId: null },
       select: { id: true, code: true, name: true },
     });
     agency = agencies.find((a) => a.code.toUpperCase() === wanted) ?? null;

@@ -1,6 +1,6 @@
 import { can, type Actor } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
-import { currentPlan } from "../plan/current-plan.ts";
+import { sortByPlanPosition } from "../plan/plan-agencies.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 export interface AgencyRow {
@@ -12,19 +12,22 @@ export interface AgencyRow {
   focalPoints: number;
 }
 
-/** The plan's agencies with how many items they report on and who has joined. */
+/**
+ * The organisation's agencies (not merged away) in the plans' order, with how many items they
+ * report on in active plans and who has joined.
+ */
 export async function listAgencies(deps: ServiceDeps, actor: Actor): Promise<AgencyRow[]> {
   if (!can(actor, "agency.list")) throw new AppError("forbidden");
-  const plan = await currentPlan(deps);
   const agencies = await deps.db.agency.findMany({
-    where: { planId: plan.id },
-    orderBy: { position: "asc" },
+    where: { mergedIntoId: null },
+    orderBy: { code: "asc" },
     include: {
-      assignments: { where: { mustReport: true }, select: { id: true } },
+      plans: { select: { position: true } },
+      assignments: { where: { mustReport: true, plan: { status: "active" } }, select: { id: true } },
       members: { where: { removedAt: null }, select: { role: true } },
     },
   });
-  return agencies.map((a) => ({
+  return sortByPlanPosition(agencies).map((a) => ({
     code: a.code,
     name: a.name,
     isStandingOffice: a.isStandingOffice,

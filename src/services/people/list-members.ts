@@ -1,5 +1,6 @@
 import { allowed, type Actor, type MemberRole } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
+import { firstPosition } from "../plan/plan-agencies.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 export interface MemberRow {
@@ -20,7 +21,10 @@ export async function listMembers(deps: ServiceDeps, actor: Actor | "system"): P
   if (!allowed(actor, "member.list")) throw new AppError("forbidden");
   const members = await deps.db.member.findMany({
     where: { removedAt: null },
-    include: { agency: { select: { code: true, name: true, position: true } }, identities: true },
+    include: {
+      agency: { select: { code: true, name: true, plans: { select: { position: true } } } },
+      identities: true,
+    },
   });
   return members
     .map((m) => ({
@@ -33,7 +37,7 @@ export async function listMembers(deps: ServiceDeps, actor: Actor | "system"): P
       unreachable: m.identities.length > 0 && m.identities.every((i) => i.unreachableAt !== null),
       channels: [...new Set(m.identities.map((i) => i.channel))].sort(),
       preferredChannel: m.preferredChannel,
-      order: m.agency?.position ?? -1,
+      order: m.agency === null ? -1 : firstPosition(m.agency),
     }))
     .sort((a, b) => a.order - b.order || a.fullName.localeCompare(b.fullName, "vi"))
     .map(({ order: _order, ...row }) => row);

@@ -3,7 +3,6 @@
 import { randomUUID } from "node:crypto";
 import { assignmentKey, budgetLineKey, type Change } from "../../domain/plan/diff-plan.ts";
 import type {
-  AgencyModel,
   AssignmentModel,
   BudgetLineModel,
   CalendarModel,
@@ -11,6 +10,7 @@ import type {
   WorkItemModel,
 } from "../../domain/plan/plan-model.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { applyAgencyChanges } from "./bind-agencies.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,7 +35,12 @@ interface Step {
   need: (m: Map<string, string>, key: string) => string;
 }
 
-export async function applyPlanChanges(tx: Tx, planId: string, changes: Change[]) {
+export async function applyPlanChanges(
+  tx: Tx,
+  planId: string,
+  changes: Change[],
+  audited: { now: Date; actorLabel: string },
+) {
   const need = (m: Map<string, string>, key: string) => {
     const id = m.get(key);
     if (id === undefined) throw new Error(`import: unknown key ${key}`);
@@ -43,7 +48,7 @@ export async function applyPlanChanges(tx: Tx, planId: string, changes: Change[]
   };
   const step: Step = { tx, planId, changes, ids: await loadIds(tx, planId), need };
   await applyDeletes(step);
-  await applyAgencies(step);
+  await applyAgencyChanges(tx, { planId, changes, ids: step.ids.agencies, ...audited });
   await applyItems(step);
   await applyBudgetLines(step);
   await applyCalendars(step);
@@ -54,9 +59,9 @@ export async function applyPlanChanges(tx: Tx, planId: string, changes: Change[]
 async function loadIds(tx: Tx, planId: string) {
   const [agencies, items, calendars, assignments, lines] = await Promise.all([
     idMap(
-      tx.agency
-        .findMany({ where: { planId }, select: { id: true, code: true } })
-        .then((r) => r.map((x) => ({ id: x.id, key: x.code }))),
+      tx.planAgency
+        .findMany({ where: { planId }, select: { agency: { select: { id: true, code: true } } } })
+        .then((r) => r.map((x) => ({ id: x.agency.id, key: x.agency.code }))),
     ),
     idMap(
       tx.workItem
@@ -97,7 +102,7 @@ async function loadIds(tx: Tx, planId: string) {
 
 /** Deletes, dependents first (refusals already guarantee none of these has reports). */
 async function applyDeletes({ tx, planId, changes, need, ids }: Step): Promise<void> {
-  const { agencies, items, calendars, assignments, lines } = ids;
+  const { items, calendars, assignments, lines } = ids;
   const del = (entity: Change["entity"], m: Map<string, string>) =>
     pick(changes, entity, "delete").map((c) => need(m, c.key));
   await inBatches(del("assignment", assignments), (batch) =>
@@ -127,27 +132,6 @@ async function applyDeletes({ tx, planId, changes, need, ids }: Step): Promise<v
     deletedItems.map((i) => need(items, i.code)),
     (batch) => tx.workItem.deleteMany({ where: { id: { in: batch } } }),
   );
-  await inBatches(del("agency", agencies), (batch) => tx.agency.deleteMany({ where: { id: { in: batch } } }));
-}
-
-/** Agencies: created and updated. */
-async function applyAgencies({ tx, planId, changes, need, ids }: Step): Promise<void> {
-  const { agencies } = ids;
-  const agencyData = (a: AgencyModel) => ({
-    name: a.name,
-    shortName: a.shortName,
-    kind: a.kind,
-    isStandingOffice: a.isStandingOffice,
-    position: a.position,
-  });
-  const newAgencies = afters(pick<AgencyModel>(changes, "agency", "create")).map((a) => {
-    agencies.set(a.code, randomUUID());
-    return { id: need(agencies, a.code), planId, code: a.code, ...agencyData(a) };
-  });
-  await tx.agency.createMany({ data: newAgencies });
-  for (const a of afters(pick<AgencyModel>(changes, "agency", "update"))) {
-    await tx.agency.update({ where: { id: need(agencies, a.code) }, data: agencyData(a) });
-  }
 }
 
 /** Items, parents first (the model lists them in tree order), and their activities. */

@@ -8,7 +8,14 @@ export type ImportPlanFileResult =
 /** Reads, validates and imports a plan file (or, with `dryRun`, only reports what would change). */
 export async function importPlanFile(
   deps: ServiceDeps,
-  options: { file: string; dryRun?: boolean; actorLabel?: string; defaultTimezone?: string },
+  options: {
+    file: string;
+    dryRun?: boolean;
+    actorLabel?: string;
+    defaultTimezone?: string;
+    /** Status of a plan imported for the first time (default active). */
+    status?: "draft" | "active";
+  },
 ): Promise<ImportPlanFileResult> {
   const source = await readPlanSource(
     options.file,
@@ -22,6 +29,7 @@ export async function importPlanFile(
     sourceFile: source.file,
     dryRun: options.dryRun ?? false,
     actorLabel: options.actorLabel ?? "cli",
+    ...(options.status === undefined ? {} : { status: options.status }),
   });
   return { kind: "checked", source, ...result };
 }

@@ -3,6 +3,7 @@ import { assignmentKey, diffPlan, type Change } from "../../domain/plan/diff-pla
 import type { PlanModel } from "../../domain/plan/plan-model.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { applyPlanChanges } from "./apply-plan-changes.ts";
+import { agencyBindings, type AgencyBinding } from "./bind-agencies.ts";
 import { loadPlanModel } from "./load-plan-model.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -14,13 +15,13 @@ export interface ImportPlanOptions {
   sourceFile: string | null;
   dryRun?: boolean;
   actorLabel?: string;
-  /** A new plan's status (default active); a draft plan never reminds. Existing plans keep theirs. */
+  /** The status of a plan imported for the first time (default active); a re-import keeps it. */
   status?: "draft" | "active";
 }
 
 /** Why an import cannot remove something: it already has reports or members. */
 export interface Refusal {
-  entity: "item" | "agency" | "assignment" | "period";
+  entity: "item" | "agency" | "assignment" | "period" | "agency-merged";
   params: Record<string, string>;
 }
 
@@ -28,31 +29,41 @@ export interface ImportPlanResult {
   planCode: string;
   changes: Change[];
   refusals: Refusal[];
+  /** How the file's agencies bind to the registry: known, new, or renamed by this file. */
+  agencies: AgencyBinding[];
   applied: boolean;
 }
 
 /**
  * Imports a validated plan: idempotent (the same file twice changes nothing), updates what
- * was edited, and refuses to remove anything that already has reports or members.
+ * was edited, and refuses to remove anything that already has reports. Agencies bind to the
+ * registry by code (see bind-agencies.ts).
  */
 export async function importPlan(deps: ServiceDeps, options: ImportPlanOptions): Promise<ImportPlanResult> {
   const { db, clock } = deps;
   const { model } = options;
   const stored = await loadPlanModel(deps, model.meta.code);
   const changes = diffPlan(stored, model);
-  const refusals = stored === null ? [] : await findRefusals(deps, model.meta.code, changes);
-  const result = { planCode: model.meta.code, changes, refusals, applied: false };
+  const agencies = await agencyBindings(db, model.agencies);
+  const refusals = [
+    ...agencies
+      .filter((a) => a.mergedInto !== null)
+      .map((a): Refusal => ({ entity: "agency-merged", params: { code: a.code, into: a.mergedInto ?? "" } })),
+    ...(stored === null ? [] : await findRefusals(deps, model.meta.code, changes)),
+  ];
+  const result = { planCode: model.meta.code, changes, refusals, agencies, applied: false };
   if (changes.length === 0 || refusals.length > 0 || options.dryRun === true) return result;
 
   await db.$transaction(
     async (tx) => {
       const planId = await writePlanHeader(tx, options, clock.now());
-      await applyPlanChanges(tx, planId, changes);
+      const actorLabel = options.actorLabel ?? "cli";
+      await applyPlanChanges(tx, planId, changes, { now: clock.now(), actorLabel });
       await tx.auditLog.create({
         data: {
           id: randomUUID(),
           at: clock.now(),
-          actorLabel: options.actorLabel ?? "cli",
+          actorLabel,
           action: "plan.import",
           entity: "plan",
           entityId: planId,
@@ -89,12 +100,6 @@ async function findRefusals(deps: Pick<ServiceDeps, "db">, planCode: string, cha
       },
     },
   });
-  const withMembers = (
-    await db.member.findMany({
-      where: { agency: { plan: { code: planCode } } },
-      select: { agency: { select: { code: true } } },
-    })
-  ).filter((m) => m.agency !== null && agencies.has(m.agency.code));
   const refusals: Refusal[] = [];
   const add = (r: Refusal) => {
     if (
@@ -103,7 +108,6 @@ async function findRefusals(deps: Pick<ServiceDeps, "db">, planCode: string, cha
       refusals.push(r);
     }
   };
-  for (const m of withMembers) if (m.agency) add({ entity: "agency", params: { code: m.agency.code } });
   for (const r of reported) {
     const a = r.assignment;
     const key = assignmentKey({ agencyCode: a.agency.code, itemCode: a.workItem.code, role: a.role });
@@ -144,7 +148,13 @@ async function writePlanHeader(tx: Tx, options: ImportPlanOptions, now: Date): P
   };
   const plan = await tx.plan.upsert({
     where: { code: meta.code },
-    create: { id: randomUUID(), code: meta.code, status: options.status ?? "active", ...data },
+    create: {
+      id: randomUUID(),
+      code: meta.code,
+      ...data,
+      status: options.status ?? "active",
+      activatedAt: options.status === "draft" ? null : now,
+    },
     update: data,
     select: { id: true },
   });

@@ -1,4 +1,4 @@
-import { currentPlan } from "./current-plan.ts";
+import { resolvePlan } from "./resolve-plan.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 export interface PeriodRow {
@@ -10,11 +10,12 @@ export interface PeriodRow {
   dueAt: Date;
 }
 
-/** The current plan's reporting periods, by deadline. */
+/** A plan's reporting periods (default: the only active plan), by deadline. */
 export async function listPeriods(
   deps: Pick<ServiceDeps, "db">,
+  planCode?: string | undefined,
 ): Promise<{ plan: string; periods: PeriodRow[] }> {
-  const plan = await currentPlan(deps);
+  const plan = await resolvePlan(deps, planCode);
   const periods = await deps.db.reportingPeriod.findMany({
     where: { planId: plan.id },
     orderBy: [{ dueAt: "asc" }, { key: "asc" }],

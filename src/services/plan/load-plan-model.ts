@@ -25,7 +25,7 @@ export async function loadPlanModel(
     periods,
     holidays,
   ] = await Promise.all([
-    db.agency.findMany({ where: { planId }, orderBy: { position: "asc" } }),
+    db.planAgency.findMany({ where: { planId }, orderBy: { position: "asc" }, include: { agency: true } }),
     db.workItem.findMany({ where: { planId }, orderBy: { position: "asc" } }),
     db.activity.findMany({
       where: { workItem: { planId } },
@@ -40,7 +40,7 @@ export async function loadPlanModel(
     db.holiday.findMany({ where: { planId }, orderBy: { date: "asc" } }),
   ]);
   const itemCode = new Map(items.map((i) => [i.id, i.code]));
-  const agencyCode = new Map(agencies.map((a) => [a.id, a.code]));
+  const agencyCode = new Map(agencies.map((a) => [a.agencyId, a.agency.code]));
   const calendarCode = new Map(calendars.map((c) => [c.id, c.code]));
   const activitiesOf = groupBy(activities, (a) => a.workItemId);
   const linkedItems = groupBy(links, (l) => l.budgetLineId);
@@ -66,12 +66,13 @@ export async function loadPlanModel(
       local: plan.declaredLocalVnd,
       otherSources: JSON.parse(plan.otherSources) as string[],
     },
+    // As the plan printed them; kind and standing office as the registry holds them.
     agencies: agencies.map((a) => ({
-      code: a.code,
+      code: a.agency.code,
       name: a.name,
       shortName: a.shortName,
-      kind: a.kind,
-      isStandingOffice: a.isStandingOffice,
+      kind: a.agency.kind,
+      isStandingOffice: a.agency.isStandingOffice,
       position: a.position,
     })),
     items: items.map((i) => ({

@@ -10,7 +10,7 @@ export async function planOverview({ db }: Pick<ServiceDeps, "db">) {
   const where = { planId: plan.id };
   const [items, agencies, assignments, periods] = await Promise.all([
     db.workItem.count({ where }),
-    db.agency.count({ where }),
+    db.planAgency.count({ where }),
     db.assignment.count({ where }),
     db.reportingPeriod.count({ where }),
   ]);

@@ -6,6 +6,7 @@ import {
 import { allowed, type Caller } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
 import { reminderFields } from "../outbox/reminder-fields.ts";
+import { resolvePlan } from "../plan/resolve-plan.ts";
 import { loadReminderSnapshot } from "./reminder-snapshot.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -47,9 +48,13 @@ async function describe(deps: ServiceDeps, rows: PlannedReminder[]): Promise<Pre
   }));
 }
 
-/** What a tick at `at` would queue, without queueing it. */
-export async function previewReminders(deps: ServiceDeps, at: Date): Promise<PreviewRow[]> {
-  const { input } = await loadReminderSnapshot(deps, at);
+/** What a tick at `at` would queue for one plan (default: the only active one), without queueing it. */
+export async function previewReminders(
+  deps: ServiceDeps,
+  at: Date,
+  planCode?: string,
+): Promise<PreviewRow[]> {
+  const { input } = await loadReminderSnapshot(deps, at, at, await resolvePlan(deps, planCode));
   return describe(deps, planReminders(input).add);
 }
 
@@ -61,7 +66,8 @@ export async function upcomingSchedule(deps: ServiceDeps, o: { actor: Caller; da
   if (!allowed(o.actor, "reminders.manage")) throw new AppError("forbidden");
   const now = deps.clock.now();
   const until = new Date(now.getTime() + o.days * 86_400_000);
-  const { input } = await loadReminderSnapshot(deps, now, until);
+  const active = await deps.db.plan.findMany({ where: { status: "active" }, orderBy: { code: "asc" } });
+  const inputs = await Promise.all(active.map((p) => loadReminderSnapshot(deps, now, until, p)));
   const [pending, failed] = await Promise.all([
     deps.db.outbox.findMany({
       where: { kind: "reminder", status: "pending" },
@@ -84,7 +90,10 @@ export async function upcomingSchedule(deps: ServiceDeps, o: { actor: Caller; da
       return fields ? [{ ...fields, dueAt: r.nextAttemptAt }] : [];
     }),
   );
-  const planned = await describe(deps, upcomingReminders(input, until).slice(0, 50));
+  const upcoming = inputs
+    .flatMap(({ input }) => upcomingReminders(input, until))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+  const planned = await describe(deps, upcoming.slice(0, 50));
   /** Notifications of any kind that failed for good (listed by `outbox list --status failed`). */
   return { queued, planned, failed };
 }

@@ -2,7 +2,8 @@
 import type { WorkingCalendar } from "../../domain/calendar/working-calendar.ts";
 import type { ExistingRow, Obligation, PlannerInput } from "../../domain/reminders/plan-reminders.ts";
 import { parseReminderPolicy, type TReminderPolicy } from "../../domain/reminders/reminder-policy.ts";
-import { currentPlan } from "../plan/current-plan.ts";
+import type { Plan } from "../../generated/prisma/client.ts";
+import { resolvePlan } from "../plan/resolve-plan.ts";
 import { reminderFields } from "../outbox/reminder-fields.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -22,9 +23,11 @@ export async function loadReminderSnapshot(
   deps: ServiceDeps,
   now: Date,
   until: Date = now,
+  /** The plan to remind for (default: the only active plan). */
+  forPlan?: Plan,
 ): Promise<ReminderSnapshot> {
   const { db } = deps;
-  const plan = await currentPlan(deps);
+  const plan = forPlan ?? (await resolvePlan(deps));
   const policy = parseReminderPolicy(plan.reminderPolicy);
   const maxBefore = Math.max(0, ...policy.before);
   const periods = await db.reportingPeriod.findMany({

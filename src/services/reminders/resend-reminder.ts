@@ -1,7 +1,6 @@
 import { can, type Actor } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
 import { audit } from "../audit.ts";
-import { currentPlan } from "../plan/current-plan.ts";
 import { enqueueOutbox, outboxKey } from "../outbox/enqueue-outbox.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -14,14 +13,15 @@ export async function resendReminder(
   o: { actor: Actor; assignmentId: string; periodKey: string },
 ): Promise<{ agency: string; queued: number }> {
   if (!can(o.actor, "reminders.manage")) throw new AppError("forbidden");
-  const plan = await currentPlan(deps);
-  const [assignment, period] = await Promise.all([
-    deps.db.assignment.findFirst({
-      where: { id: o.assignmentId, planId: plan.id },
-      include: { agency: true },
-    }),
-    deps.db.reportingPeriod.findUnique({ where: { planId_key: { planId: plan.id, key: o.periodKey } } }),
-  ]);
+  const assignment = await deps.db.assignment.findFirst({
+    where: { id: o.assignmentId, plan: { status: "active" } },
+    include: { agency: true },
+  });
+  const period =
+    assignment &&
+    (await deps.db.reportingPeriod.findUnique({
+      where: { planId_key: { planId: assignment.planId, key: o.periodKey } },
+    }));
   if (!assignment || !period) throw new AppError("bad-button");
   const focal = await deps.db.member.findMany({
     where: {
@@ -38,7 +38,13 @@ export async function resendReminder(
     deps.db,
     focal.map((m) => {
       const r = { assignmentId: assignment.id, periodId: period.id, step, recipientMemberId: m.id };
-      return { kind: "reminder" as const, key: outboxKey.reminder(r), planId: plan.id, ...r, dueAt: now };
+      return {
+        kind: "reminder" as const,
+        key: outboxKey.reminder(r),
+        planId: assignment.planId,
+        ...r,
+        dueAt: now,
+      };
     }),
     now,
   );

@@ -6,7 +6,6 @@ import type { ReportStatus } from "../../domain/replies/reply-fields.ts";
 import { deriveStatus, reportWarnings, type ReportWarning } from "../../domain/replies/report-warnings.ts";
 import type { AttachmentRef } from "../../domain/replies/report-wizard.ts";
 import { AppError } from "../app-error.ts";
-import { currentPlan } from "../plan/current-plan.ts";
 import { saveDraft } from "./report-drafts.ts";
 import { reportableAssignments, type ReportableAssignment } from "./reportable-assignments.ts";
 import type { ServiceDeps } from "../service-deps.ts";
@@ -50,11 +49,13 @@ async function pickAssignment(deps: ServiceDeps, mine: ReportableAssignment[], o
     return a;
   }
   if (o.value.item !== undefined) {
-    const a = mine.find((x) => x.itemCode === o.value.item);
+    const same = mine.filter((x) => x.itemCode === o.value.item);
+    // The same code in several active plans: the person picks the plan (the conversation asks).
+    if (same.length > 1) throw new AppError("which-plan", { code: o.value.item });
+    const [a] = same;
     if (a) return a;
-    const plan = await currentPlan(deps);
-    const exists = await deps.db.workItem.findUnique({
-      where: { planId_code: { planId: plan.id, code: o.value.item } },
+    const exists = await deps.db.workItem.findFirst({
+      where: { code: o.value.item, plan: { status: "active" } },
     });
     throw new AppError(exists ? "not-your-item" : "unknown-item", { code: o.value.item });
   }

@@ -5,6 +5,8 @@ import { AppError } from "../app-error.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 export interface TaskRow {
+  /** The plan the item belongs to (an agency works on every active plan that names it). */
+  plan: { code: string; title: string; year: number };
   itemCode: string;
   itemTitle: string;
   role: TRole;
@@ -18,6 +20,7 @@ export interface TaskRow {
 
 interface AgencyAssignment {
   id: string;
+  plan: { code: string; title: string; year: number };
   itemCode: string;
   itemTitle: string;
   role: TRole;
@@ -30,8 +33,9 @@ interface AgencyAssignment {
 /** The agency's assignments with budgets and periods: plan data, cached until the next import. */
 async function loadAgencyAssignments({ db }: ServiceDeps, agencyId: string): Promise<AgencyAssignment[]> {
   const assignments = await db.assignment.findMany({
-    where: { agencyId },
+    where: { agencyId, plan: { status: "active" } },
     include: {
+      plan: { select: { code: true, title: true, year: true } },
       workItem: {
         include: {
           budgetLinks: { include: { budgetLine: { include: { items: { include: { workItem: true } } } } } },
@@ -39,12 +43,13 @@ async function loadAgencyAssignments({ db }: ServiceDeps, agencyId: string): Pro
       },
       calendars: { include: { calendar: { include: { periods: true } } } },
     },
-    orderBy: { workItem: { position: "asc" } },
+    orderBy: [{ plan: { year: "desc" } }, { plan: { code: "asc" } }, { workItem: { position: "asc" } }],
   });
   return assignments.map((a) => {
     const lines = a.workItem.budgetLinks.map((l) => l.budgetLine);
     return {
       id: a.id,
+      plan: a.plan,
       itemCode: a.workItem.code,
       itemTitle: a.workItem.title,
       role: a.role as TRole,
@@ -60,7 +65,10 @@ async function loadAgencyAssignments({ db }: ServiceDeps, agencyId: string): Pro
   });
 }
 
-/** A focal point's (or any member's) agency items, with the next deadline and report status. */
+/**
+ * A focal point's (or any member's) agency items in every active plan (newest year first), with
+ * the next deadline and report status.
+ */
 export async function listTasks(deps: ServiceDeps, actor: Actor): Promise<TaskRow[]> {
   if (!can(actor, "tasks.view")) throw new AppError("forbidden");
   const agencyId = actor.agencyId;
@@ -68,9 +76,11 @@ export async function listTasks(deps: ServiceDeps, actor: Actor): Promise<TaskRo
   const { db, clock } = deps;
   const now = clock.now();
   // Two small joined queries per request; the plan data itself comes from the cache.
-  const version = await db.$queryRaw<{ importedAt: unknown }[]>`
-    SELECT pl."importedAt" AS "importedAt" FROM "Plan" pl JOIN "Agency" ag ON ag."planId" = pl."id"
-    WHERE ag."id" = ${agencyId}`;
+  const version = await db.plan.findMany({
+    where: { status: "active" },
+    select: { id: true, importedAt: true },
+    orderBy: { id: "asc" },
+  });
   const reports = await db.$queryRaw<{ assignmentId: string; key: string }[]>`
     SELECT r."assignmentId" AS "assignmentId", p."key" AS "key"
     FROM "ProgressReport" r
@@ -79,12 +89,17 @@ export async function listTasks(deps: ServiceDeps, actor: Actor): Promise<TaskRo
     WHERE a."agencyId" = ${agencyId}`;
   const load = () => loadAgencyAssignments(deps, agencyId);
   const assignments = deps.cache
-    ? await deps.cache.get(`tasks:${agencyId}`, String(version[0]?.importedAt ?? ""), load)
+    ? await deps.cache.get(
+        `tasks:${agencyId}`,
+        version.map((p) => `${p.id}@${p.importedAt.toISOString()}`).join(","),
+        load,
+      )
     : await load();
   return assignments.map((a) => {
     const reported = new Set(reports.filter((r) => r.assignmentId === a.id).map((r) => r.key));
     const next = nextDeadline(a.periods, now);
     return {
+      plan: a.plan,
       itemCode: a.itemCode,
       itemTitle: a.itemTitle,
       role: a.role,

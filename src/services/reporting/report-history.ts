@@ -1,7 +1,7 @@
 import { can, type Actor } from "../../domain/access/roles.ts";
 import { defaultPeriod } from "../../domain/calendar/deadlines.ts";
 import { AppError } from "../app-error.ts";
-import { currentPlan } from "../plan/current-plan.ts";
+import { planScope } from "../plan/resolve-plan.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 /**
@@ -10,11 +10,11 @@ import type { ServiceDeps } from "../service-deps.ts";
  */
 export async function reportHistory(
   deps: ServiceDeps,
-  o: { actor: Actor; itemCode: string; periodKey?: string },
+  o: { actor: Actor; itemCode: string; periodKey?: string; planCode?: string },
 ) {
-  const plan = await currentPlan(deps);
+  const planIds = await planScope(deps, o.planCode);
   const assignments = await deps.db.assignment.findMany({
-    where: { planId: plan.id, mustReport: true, workItem: { code: o.itemCode } },
+    where: { planId: { in: planIds }, mustReport: true, workItem: { code: o.itemCode } },
     include: {
       calendars: { include: { calendar: { include: { periods: true } } } },
       reports: { select: { period: { select: { key: true } } } },
@@ -24,6 +24,7 @@ export async function reportHistory(
   const visible = assignments.filter((a) => viewAll || a.agencyId === o.actor.agencyId);
   if (assignments.length > 0 && visible.length === 0)
     throw new AppError("not-your-item", { code: o.itemCode });
+  if (new Set(visible.map((v) => v.planId)).size > 1) throw new AppError("which-plan", { code: o.itemCode });
   const a = visible[0];
   if (a === undefined) throw new AppError("unknown-item", { code: o.itemCode });
   const periods = a.calendars.flatMap((c) => c.calendar.periods);

@@ -4,6 +4,7 @@ import type { ServiceDeps } from "../service-deps.ts";
 
 export interface ReportableAssignment {
   assignmentId: string;
+  plan: { code: string; title: string };
   itemCode: string;
   itemTitle: string;
   /** The budget lines covering the item (VND), or null. */
@@ -19,9 +20,10 @@ export async function reportableAssignments(
 ): Promise<ReportableAssignment[]> {
   if (!allowed(actor, "report.submit") || actor.agencyId === null) throw new AppError("forbidden");
   const rows = await deps.db.assignment.findMany({
-    where: { agencyId: actor.agencyId, mustReport: true },
+    where: { agencyId: actor.agencyId, mustReport: true, plan: { status: "active" } },
     orderBy: { workItem: { position: "asc" } },
     include: {
+      plan: { select: { code: true, title: true } },
       workItem: { include: { budgetLinks: { include: { budgetLine: { select: { amountVnd: true } } } } } },
       calendars: { include: { calendar: { include: { periods: { orderBy: { dueAt: "asc" } } } } } },
       reports: { select: { period: { select: { key: true } } } },
@@ -31,6 +33,7 @@ export async function reportableAssignments(
     const lines = a.workItem.budgetLinks.map((l) => l.budgetLine.amountVnd);
     return {
       assignmentId: a.id,
+      plan: a.plan,
       itemCode: a.workItem.code,
       itemTitle: a.workItem.title,
       budgetVnd: lines.length === 0 ? null : lines.reduce((s, x) => s + x, 0n),

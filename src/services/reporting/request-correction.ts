@@ -3,7 +3,7 @@ import { can, type Actor } from "../../domain/access/roles.ts";
 import { defaultPeriod } from "../../domain/calendar/deadlines.ts";
 import { AppError } from "../app-error.ts";
 import { audit } from "../audit.ts";
-import { currentPlan } from "../plan/current-plan.ts";
+import { planScope } from "../plan/resolve-plan.ts";
 import { enqueueOutbox, outboxKey } from "../outbox/enqueue-outbox.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -23,14 +23,28 @@ export interface CorrectionNotice {
  */
 export async function requestCorrection(
   deps: ServiceDeps,
-  o: { actor: Actor & { fullName: string }; itemCode: string; periodKey?: string; reason: string },
+  o: {
+    actor: Actor & { fullName: string };
+    itemCode: string;
+    periodKey?: string;
+    reason: string;
+    planCode?: string;
+  },
 ): Promise<CorrectionNotice> {
   if (!can(o.actor, "reports.review")) throw new AppError("forbidden");
-  const plan = await currentPlan(deps);
-  const assignment = await deps.db.assignment.findFirst({
-    where: { planId: plan.id, mustReport: true, workItem: { code: o.itemCode }, reports: { some: {} } },
+  const planIds = await planScope(deps, o.planCode);
+  const candidates = await deps.db.assignment.findMany({
+    where: {
+      planId: { in: planIds },
+      mustReport: true,
+      workItem: { code: o.itemCode },
+      reports: { some: {} },
+    },
     include: { reports: { include: { period: true } } },
   });
+  if (new Set(candidates.map((c) => c.planId)).size > 1)
+    throw new AppError("which-plan", { code: o.itemCode });
+  const assignment = candidates[0] ?? null;
   if (assignment === null) throw new AppError("no-report-yet", { code: o.itemCode });
   const periods = assignment.reports.map((r) => r.period);
   const period =
@@ -81,7 +95,7 @@ export async function requestCorrection(
       focal.map((m) => ({
         kind: "correction" as const,
         key: outboxKey.correction(requestId, m.id),
-        planId: plan.id,
+        planId: assignment.planId,
         recipientMemberId: m.id,
         payload,
         dueAt: now,

@@ -4,7 +4,8 @@
 import type { MemberRole } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
 import { createInvite } from "../people/create-invite.ts";
-import { currentPlan } from "../plan/current-plan.ts";
+import { resolvePlan } from "../plan/resolve-plan.ts";
+import { planAgencies } from "../plan/plan-agencies.ts";
 import { redeemInvite } from "../people/redeem-invite.ts";
 import { resolveActor } from "../people/resolve-actor.ts";
 import type { ServiceDeps } from "../service-deps.ts";
@@ -24,12 +25,13 @@ export interface SandboxPersona {
 
 /** The personas of the current plan, in the order a person picks from. */
 export async function listSandboxPersonas(deps: ServiceDeps): Promise<SandboxPersona[]> {
-  const plan = await currentPlan(deps);
-  const agencies = await deps.db.agency.findMany({
-    where: { planId: plan.id },
-    orderBy: { position: "asc" },
-    select: { code: true, name: true, isStandingOffice: true },
-  });
+  // Every agency an active plan names, once, in the plans' order.
+  const active = await deps.db.plan.findMany({ where: { status: "active" }, orderBy: { code: "asc" } });
+  if (active.length === 0) await resolvePlan(deps); // says why: no plan, or none active
+  const named = (await Promise.all(active.map((p) => planAgencies(deps.db, p.id)))).flat();
+  const agencies = [...new Map(named.map((a) => [a.code, a])).values()].sort(
+    (a, b) => a.position - b.position,
+  );
   const identities = await deps.db.chatIdentity.findMany({
     where: { channel: SANDBOX_CHANNEL, member: { removedAt: null } },
     select: { externalId: true, memberId: true },

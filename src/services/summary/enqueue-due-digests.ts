@@ -1,14 +1,21 @@
 // Digests for subscribed chats: queued in the outbox once per chat and digest key (the unique key
 // makes a second write impossible, across restarts and instances); the outbox sender sends them.
 import { dueDigests, type DigestSettings } from "../../domain/digests/due-digests.ts";
-import { currentPlan } from "../plan/current-plan.ts";
+import type { Plan } from "../../generated/prisma/client.ts";
 import { enqueueOutbox, outboxKey } from "../outbox/enqueue-outbox.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
+/** Digests of every active plan, each to the chats subscribed to that plan. */
 export async function enqueueDueDigests(deps: ServiceDeps, settings: DigestSettings): Promise<number> {
+  const plans = await deps.db.plan.findMany({ where: { status: "active" } });
+  let added = 0;
+  for (const plan of plans) added += await enqueuePlanDigests(deps, settings, plan);
+  return added;
+}
+
+async function enqueuePlanDigests(deps: ServiceDeps, settings: DigestSettings, plan: Plan): Promise<number> {
   const { db, clock } = deps;
   const now = clock.now();
-  const plan = await currentPlan(deps);
   const [periods, holidays, subscriptions] = await Promise.all([
     db.reportingPeriod.findMany({ where: { planId: plan.id }, select: { key: true, dueDate: true } }),
     db.holiday.findMany({ where: { planId: plan.id }, select: { date: true } }),

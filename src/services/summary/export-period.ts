@@ -13,7 +13,8 @@ import { renderTrendChart, type TrendPoint } from "../../reports/charts/trend-ch
 import { convertWithOffice } from "../../reports/convert-with-office.ts";
 import { buildWorkbook } from "../../reports/export-xlsx.ts";
 import { buildReportDocx } from "../../reports/report-docx.ts";
-import { currentPlan } from "../plan/current-plan.ts";
+import { resolvePlan } from "../plan/resolve-plan.ts";
+import { planAgencies } from "../plan/plan-agencies.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import { compareWithPreviousYear } from "./compare-with-previous-year.ts";
 import { summarizePlan } from "./summarize-plan.ts";
@@ -59,6 +60,8 @@ const SUFFIX: Record<ExportFormat, string> = {
 export interface ExportOptions {
   actor: Caller;
   periodKey?: string | undefined;
+  /** Default: the only active plan. */
+  planCode?: string | undefined;
   formats: ExportFormat[];
   t: Translate;
   locale: string;
@@ -68,13 +71,9 @@ export interface ExportOptions {
 }
 
 /** Who issues and signs the report: the plan's settings, the standing office by default. */
-async function reportSigning(deps: ServiceDeps): Promise<ReportSigning> {
-  const plan = await currentPlan(deps);
-  const office = await deps.db.agency.findFirst({
-    where: { planId: plan.id, isStandingOffice: true },
-    orderBy: { position: "asc" },
-    select: { code: true, name: true, kind: true },
-  });
+async function reportSigning(deps: ServiceDeps, planCode: string): Promise<ReportSigning> {
+  const plan = await resolvePlan(deps, planCode);
+  const office = (await planAgencies(deps.db, plan.id)).find((a) => a.isStandingOffice) ?? null;
   return resolveReportSigning({
     settings: parseReportSettings(plan.reportSettings),
     planIssuer: plan.issuer,
@@ -84,7 +83,7 @@ async function reportSigning(deps: ServiceDeps): Promise<ReportSigning> {
 
 /** Cumulative disbursement at each period of the exported period's schedule, up to it. */
 async function trendPoints(deps: ServiceDeps, o: ExportOptions, s: Summary): Promise<TrendPoint[]> {
-  const plan = await currentPlan(deps);
+  const plan = await resolvePlan(deps, o.planCode);
   const current = await deps.db.reportingPeriod.findFirst({ where: { planId: plan.id, key: s.period.key } });
   if (current === null) return [];
   const periods = await deps.db.reportingPeriod.findMany({
@@ -97,7 +96,7 @@ async function trendPoints(deps: ServiceDeps, o: ExportOptions, s: Summary): Pro
     const { summary } =
       p.key === s.period.key
         ? { summary: s }
-        : await summarizePlan(deps, { actor: o.actor, periodKey: p.key });
+        : await summarizePlan(deps, { actor: o.actor, periodKey: p.key, planCode: plan.code });
     points.push({ key: p.key, disbursed: summary.disbursed, received: summary.received });
   }
   return points;
@@ -109,7 +108,11 @@ async function trendPoints(deps: ServiceDeps, o: ExportOptions, s: Summary): Pro
  * Leaders, the standing office and admins only ("system": the CLI).
  */
 export async function exportPeriodFiles(deps: ServiceDeps, o: ExportOptions): Promise<ExportResult> {
-  const { summary, snapshot } = await summarizePlan(deps, { actor: o.actor, periodKey: o.periodKey });
+  const { summary, snapshot } = await summarizePlan(deps, {
+    actor: o.actor,
+    periodKey: o.periodKey,
+    planCode: o.planCode,
+  });
   const base = `tiendo-${snapshot.plan.code}-${summary.period.key}`;
   const needsDocx = o.formats.includes("docx") || o.formats.includes("pdf");
   const docx = needsDocx ? await buildDocx(deps, o, summary, snapshot) : null;
@@ -171,7 +174,7 @@ async function buildDocx(deps: ServiceDeps, o: ExportOptions, summary: Summary, 
     snapshot,
     t: o.t,
     locale: o.locale,
-    signing: await reportSigning(deps),
+    signing: await reportSigning(deps, snapshot.plan.code),
     yearOverYear,
   });
 }

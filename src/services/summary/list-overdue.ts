@@ -6,7 +6,7 @@ import { summarizePlan } from "./summarize-plan.ts";
 /** The period's late and missing reports, and whether the asker may re-send reminders for them. */
 export async function listOverdue(
   deps: ServiceDeps,
-  o: { actor: Caller; periodKey?: string | undefined },
+  o: { actor: Caller; periodKey?: string | undefined; planCode?: string | undefined },
 ): Promise<{ summary: Summary; canResend: boolean }> {
   const { summary } = await summarizePlan(deps, o);
   return { summary, canResend: allowed(o.actor, "reminders.manage") };

@@ -14,8 +14,9 @@ import type { ServiceDeps } from "../service-deps.ts";
 import { loadFigureReports } from "./load-figure-reports.ts";
 
 export interface SnapshotOptions {
-  /** The plan (default: the current one). */
+  /** The plan by id, else by code (default: the only active plan). */
   planId?: string | undefined;
+  planCode?: string | undefined;
   /** Cumulative figures as of this local date "YYYY-MM-DD" (default: the period's last day, or today before it). */
   asOf?: string | undefined;
 }
@@ -38,7 +39,7 @@ export async function loadSummarySnapshot(
 ): Promise<SummarySnapshot> {
   const { db } = deps;
   const now = deps.clock.now();
-  const plan = await planOrCurrent(deps, o.planId);
+  const plan = await planOrCurrent(deps, o.planId, o.planCode);
   const zone = plan.timezone;
   const rows = await db.reportingPeriod.findMany({ where: { planId: plan.id }, orderBy: { dueAt: "asc" } });
   const periods = rows.map((p) => ({ ...p, endAt: endOfLocalDay(p.endDate, zone) }));
@@ -67,11 +68,13 @@ export async function loadSummarySnapshot(
       where: { budgetLine: { planId: plan.id } },
       select: { budgetLineId: true, workItem: { select: { code: true } } },
     }),
-    db.agency.findMany({
-      where: { planId: plan.id },
-      orderBy: { position: "asc" },
-      select: { id: true, code: true, name: true },
-    }),
+    db.planAgency
+      .findMany({
+        where: { planId: plan.id },
+        orderBy: { position: "asc" },
+        select: { agency: { select: { id: true, code: true, name: true } } },
+      })
+      .then((rows) => rows.map((r) => r.agency)),
     db.assignment.findMany({
       where: { planId: plan.id, mustReport: true, calendars: { some: { calendarId: period.calendarId } } },
       select: ASSIGNMENT,

@@ -16,12 +16,17 @@ export async function summarizePlan(
   o: {
     actor: Caller;
     periodKey?: string | undefined;
-    /** The plan (default: the current one). */
+    /** The plan by id, else by code (default: the only active plan). */
     planId?: string | undefined;
+    planCode?: string | undefined;
     asOf?: string | undefined;
   },
 ): Promise<{ summary: Summary; snapshot: SummarySnapshot }> {
   if (!allowed(o.actor, "reports.review")) throw new AppError("forbidden");
-  const snapshot = await loadSummarySnapshot(deps, o.periodKey, { planId: o.planId, asOf: o.asOf });
+  const snapshot = await loadSummarySnapshot(deps, o.periodKey, {
+    planId: o.planId,
+    planCode: o.planCode,
+    asOf: o.asOf,
+  });
   return { summary: computeSummary(snapshot), snapshot };
 }

@@ -49,7 +49,7 @@ export async function summaryWorld(): Promise<SummaryWorld> {
     const key = `${planId}|${code}`;
     const known = actors.get(key);
     if (known) return known;
-    const agency = await temp.db.agency.findFirstOrThrow({ where: { planId, code } });
+    const agency = await temp.db.agency.findFirstOrThrow({ where: { code, plans: { some: { planId } } } });
     const member = await temp.db.member.create({
       data: { id: randomUUID(), fullName: `Đầu mối ${code}`, role: "focal-point", agencyId: agency.id },
     });
