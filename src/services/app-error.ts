@@ -43,6 +43,7 @@ export const APP_ERROR_CODES = [
   "export-format-mismatch",
   "export-format-unknown",
   "bad-instant",
+  "bad-absence",
   "port-in-use",
   // the local sandbox chat
   "sandbox-unknown-persona",

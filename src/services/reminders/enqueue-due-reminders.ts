@@ -15,7 +15,13 @@ export async function enqueueDueReminders(
   const plan = planReminders(input);
   const added = await enqueueOutbox(
     deps.db,
-    plan.add.map((r) => ({ kind: "reminder" as const, key: outboxKey.reminder(r), planId, ...r })),
+    plan.add.map(({ insteadOf, ...r }) => ({
+      kind: "reminder" as const,
+      key: outboxKey.reminder(r),
+      planId,
+      ...r,
+      ...(insteadOf ? { payload: { insteadOf } } : {}),
+    })),
     now,
   );
   let superseded = 0;

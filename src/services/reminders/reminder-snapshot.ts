@@ -3,6 +3,7 @@ import type { WorkingCalendar } from "../../domain/calendar/working-calendar.ts"
 import type { ExistingRow, Obligation, PlannerInput } from "../../domain/reminders/plan-reminders.ts";
 import { parseReminderPolicy, type TReminderPolicy } from "../../domain/reminders/reminder-policy.ts";
 import { currentPlan } from "../plan/current-plan.ts";
+import { loadAbsences } from "./load-absences.ts";
 import { reminderFields } from "../outbox/reminder-fields.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -72,6 +73,7 @@ export async function loadReminderSnapshot(
       },
     }),
   ]);
+  const absences = await loadAbsences(deps, now, policy.catchUpDays);
   const calendarPeriods = await db.reportingPeriod.findMany({
     where: { id: { in: periodIds } },
     select: { id: true, calendarId: true },
@@ -122,6 +124,7 @@ export async function loadReminderSnapshot(
         leaders: byAgency("leader"),
         office: members.filter((m) => m.role === "standing-office").map((m) => m.id),
       },
+      absences,
       existing: existing.flatMap((e): ExistingRow[] => {
         const row = reminderFields(e);
         return row ? [row] : [];
