@@ -859,3 +859,5 @@ away-member-ambiguous = Several members match “{ $name }”: { $names }. Pleas
 error-bad-absence = Not a valid date range: “{ $value }”. For example: 10/07 - 21/07.
 cli-desc-member-away = Mark a member away (from a date to a date, dd/mm/yyyy)
 cli-member-away-done = Recorded { $name } away from { $from } to { $to }.
+cli-arg-from-date = from-date
+cli-arg-to-date = to-date

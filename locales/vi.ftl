@@ -853,3 +853,5 @@ away-member-ambiguous = Có nhiều thành viên khớp “{ $name }”: { $name
 error-bad-absence = Khoảng ngày không hợp lệ: “{ $value }”. Ví dụ: 10/07 - 21/07.
 cli-desc-member-away = Báo vắng cho một thành viên (từ ngày đến ngày, dd/mm/yyyy)
 cli-member-away-done = Đã ghi nhận { $name } vắng từ { $from } đến { $to }.
+cli-arg-from-date = từ-ngày
+cli-arg-to-date = đến-ngày

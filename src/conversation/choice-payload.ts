@@ -30,6 +30,7 @@ export const ZChoice = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("wz-back") }),
   z.object({ kind: z.literal("wz-cancel") }),
   z.object({ kind: z.literal("od-resend"), id, period: z.string().regex(/^\d{4}-[A-Z0-9]{1,3}$/) }),
+  z.object({ kind: z.literal("abs-cancel"), id }),
 ]);
 export type TChoice = z.infer<typeof ZChoice>;
 export type ChoiceKind = TChoice["kind"];
@@ -55,6 +56,7 @@ const FIELDS: Record<ChoiceKind, string[]> = {
   "wz-back": [],
   "wz-cancel": [],
   "od-resend": ["id", "period"],
+  "abs-cancel": ["id"],
 };
 
 /** The most a payload may weigh, in bytes (Telegram's callback_data limit). */

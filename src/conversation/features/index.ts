@@ -1,5 +1,6 @@
 // Every feature of the conversation, in the order the router asks them about typed text and files.
 import type { Feature } from "../router.ts";
+import { absences } from "./away.ts";
 import { agencies } from "./agencies.ts";
 import { agency } from "./agency.ts";
 import { correct } from "./correct.ts";
@@ -31,6 +32,7 @@ export const FEATURES: Feature[] = [
   revoke,
   subscribe,
   reminders,
+  absences,
   schedule,
   report,
   guidedReport,

@@ -4,6 +4,7 @@ import {
   type PlannedReminder,
 } from "../../domain/reminders/plan-reminders.ts";
 import { allowed, type Caller } from "../../domain/access/roles.ts";
+import { nextOpening } from "../../domain/reminders/working-time.ts";
 import { AppError } from "../app-error.ts";
 import { reminderFields } from "../outbox/reminder-fields.ts";
 import { loadReminderSnapshot } from "./reminder-snapshot.ts";
@@ -47,10 +48,37 @@ async function describe(deps: ServiceDeps, rows: PlannedReminder[]): Promise<Pre
   }));
 }
 
-/** What a tick at `at` would queue, without queueing it. */
-export async function previewReminders(deps: ServiceDeps, at: Date): Promise<PreviewRow[]> {
+/**
+ * What a tick at `at` would send: the reminders the planner adds (the very function the tick
+ * runs) and those already queued and due by then, none of them outside working time (then
+ * `opening` says when the next one may go out).
+ */
+export async function previewReminders(
+  deps: ServiceDeps,
+  at: Date,
+): Promise<{ rows: PreviewRow[]; opening: Date | null }> {
   const { input } = await loadReminderSnapshot(deps, at);
-  return describe(deps, planReminders(input).add);
+  const opening = nextOpening(at, input.calendar, input.policy.workingHours);
+  if (opening.getTime() > at.getTime()) return { rows: [], opening };
+  const plan = planReminders(input);
+  const superseded = new Set(plan.supersede);
+  const queued = await deps.db.outbox.findMany({
+    where: { kind: "reminder", status: "pending", nextAttemptAt: { lte: at } },
+    orderBy: { nextAttemptAt: "asc" },
+    select: {
+      id: true,
+      assignmentId: true,
+      periodId: true,
+      step: true,
+      recipientMemberId: true,
+      nextAttemptAt: true,
+    },
+  });
+  const due = queued.flatMap((r) => {
+    const fields = superseded.has(r.id) ? null : reminderFields(r);
+    return fields ? [{ ...fields, dueAt: r.nextAttemptAt }] : [];
+  });
+  return { rows: await describe(deps, [...due, ...plan.add]), opening: null };
 }
 
 /**
