@@ -78,7 +78,9 @@ export async function previewReminders(
     const fields = superseded.has(r.id) ? null : reminderFields(r);
     return fields ? [{ ...fields, dueAt: r.nextAttemptAt }] : [];
   });
-  return { rows: await describe(deps, [...due, ...plan.add]), opening: null };
+  // A tick at `at` sends them at `at` (a step that fell earlier is the catch-up).
+  const rows = [...due, ...plan.add].map((r) => ({ ...r, dueAt: at }));
+  return { rows: await describe(deps, rows), opening: null };
 }
 
 /**
