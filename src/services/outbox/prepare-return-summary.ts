@@ -21,7 +21,11 @@ export async function prepareReturnSummary(
   ]);
   const agencyId = row.recipient?.agencyId ?? null;
   if (absence === null || absence.cancelledAt !== null || plan === null || agencyId === null)
-    return { kind: "drop", status: "cancelled", reason: "absence cancelled" };
+    return {
+      kind: "drop",
+      status: "cancelled",
+      reason: absence?.cancelledAt == null ? "no agency" : "absence cancelled",
+    };
   const policy = parseReminderPolicy(plan.reminderPolicy);
   const now = deps.clock.now();
   const today = DateTime.fromJSDate(now, { zone: plan.timezone });
