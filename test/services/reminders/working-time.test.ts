@@ -6,6 +6,7 @@ import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOutboxSender } from "../../../src/services/outbox/create-outbox-sender.ts";
 import { enqueueDueDigests } from "../../../src/services/summary/enqueue-due-digests.ts";
+import { findReminderTarget } from "../../../src/services/reminders/find-reminder-target.ts";
 import { previewReminders } from "../../../src/services/reminders/reminder-preview.ts";
 import { resendReminder } from "../../../src/services/reminders/resend-reminder.ts";
 import { snoozeReminder } from "../../../src/services/reminders/snooze-reminder.ts";
@@ -76,6 +77,18 @@ describe("reminders in working time only", () => {
     const rows = await w.db.outbox.findMany({ where: { id: { in: tpMessage.outboxIds } } });
     expect(new Set(rows.map((r) => `${r.status}:${r.messageId}`)).size).toBe(1);
     expect(rows[0]!.status).toBe("sent");
+    // A reply to the batched message names no one item (its text must); to a single one it does.
+    const deps = { db: w.db, clock: w.clock };
+    const reply = (memberId: string, messageId: string) =>
+      findReminderTarget(deps, { memberId, channel: "telegram", messageId });
+    expect(await reply(p.tp.memberId, rows[0]!.messageId!)).toBeNull();
+    const hoaRow = await w.db.outbox.findFirstOrThrow({
+      where: { recipientMemberId: p.hoa.memberId, status: "sent", step: "after-3d" },
+    });
+    expect(await reply(p.hoa.memberId, hoaRow.messageId!)).toEqual({
+      assignmentId: hoaRow.assignmentId,
+      periodId: hoaRow.periodId,
+    });
   });
 
   it("downtime ending at 02:00 on a working day: the catch-up goes out at 08:00, also rows queued earlier", async () => {
