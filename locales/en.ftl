@@ -485,6 +485,7 @@ outbox-kind = { $kind ->
     [digest] digest
     [correction] correction request
     [unreachable] unreachable notice
+    [return] welcome-back summary
    *[other] { $kind }
 }
 outbox-status = { $status ->

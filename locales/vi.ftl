@@ -485,6 +485,7 @@ outbox-kind = { $kind ->
     [digest] bản tin
     [correction] đề nghị sửa
     [unreachable] báo không liên lạc được
+    [return] tóm tắt khi trở lại sau vắng
    *[other] { $kind }
 }
 outbox-status = { $status ->
