@@ -206,13 +206,24 @@ export function upcomingReminders(input: PlannerInput, until: Date): PlannedRemi
         s.at.getTime() > input.now.getTime() && s.at.getTime() <= until.getTime() && s.at.getTime() < horizon,
     );
     if (next === undefined) continue;
-    for (const r of recipientsOf(o, next.index, escalation, input.recipients)) {
+    const planned = recipientsOf(o, next.index, escalation, input.recipients);
+    const day = localDateOf(next.at, input.calendar);
+    const absences = input.absences ?? [];
+    for (const { memberId, insteadOf } of presentRecipients(
+      o,
+      planned,
+      input.recipients,
+      absences,
+      day,
+      day,
+    )) {
       out.push({
         assignmentId: o.assignmentId,
         periodId: o.periodId,
         step: next.name,
-        recipientMemberId: r,
+        recipientMemberId: memberId,
         dueAt: next.at,
+        ...(insteadOf ? { insteadOf } : {}),
       });
     }
   }

@@ -95,3 +95,17 @@ describe("absences", () => {
     expect(parseAbsenceRange("hello", "2023-06-20")).toEqual({ kind: "bad" });
   });
 });
+
+describe("what comes next (/schedule)", () => {
+  it("names the colleague who stands in for a member away on the step's day", async () => {
+    const { upcomingReminders } = await import("../../../src/domain/reminders/plan-reminders.ts");
+    const away = [{ memberId: "hoa", fromDate: "2023-06-14", toDate: "2023-06-21" }];
+    const next = upcomingReminders(
+      input("2023-06-12T09:00:00", { absences: away }),
+      local("2023-06-16T00:00:00"),
+    );
+    expect(next.map((r) => [r.step, r.recipientMemberId, r.insteadOf?.memberId])).toEqual([
+      ["before-1d", "lan", "hoa"],
+    ]);
+  });
+});
