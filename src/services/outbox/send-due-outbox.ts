@@ -17,7 +17,10 @@ export interface OutboxSendOptions {
   logger: Logger;
   /** How long a claim holds without a heartbeat (default 30 s): a dead sender's rows come back after it. */
   leaseMs?: number;
-  /** Rows per claim (default 10): what a sender that stalls can hold up. */
+  /**
+   * Rows per claim (default 10): what a sender that stalls can hold up; plus the other due
+   * reminders of the people those rows are for (batched into one message each).
+   */
   batchSize?: number;
   /** Rows of a batch in flight at once (default 2; the throttle still spaces them). */
   parallel?: number;
