@@ -89,6 +89,15 @@ describe("reminders in working time only", () => {
       assignmentId: hoaRow.assignmentId,
       periodId: hoaRow.periodId,
     });
+    // "Later" on the batched message snoozes each of its items: one message again next morning.
+    w.clock.set("2023-06-19T10:00:00");
+    const tpActor = { memberId: p.tp.memberId, role: "focal-point" as const, agencyId: null };
+    const snoozed = await snoozeReminder(deps, { actor: tpActor, outboxId: tpMessage.outboxIds[0]! });
+    expect(snoozed.kind === "snoozed" && local(snoozed.until)).toBe("2023-06-20 08:00");
+    const mark = w.channel.messages.length;
+    await hourly(w, "2023-06-19T11:00:00", "2023-06-20T08:00:00");
+    const again = w.channel.messages.slice(mark).filter((m) => m.chatId === p.tp.chatId);
+    expect(again.map((m) => [local(m.at), m.outboxIds.length])).toEqual([["2023-06-20 08:00", 2]]);
   });
 
   it("downtime ending at 02:00 on a working day: the catch-up goes out at 08:00, also rows queued earlier", async () => {
