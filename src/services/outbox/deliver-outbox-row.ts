@@ -1,4 +1,5 @@
-// One claimed row: decide, route to a running channel, throttle, re-check ownership, send, record.
+// Claimed rows, one at a time or a person's due reminders together: decide (working time first),
+// route to a running channel, throttle, re-check ownership, send once, record every row.
 import type { Logger } from "pino";
 import { retryDecision } from "../../domain/outbox/retry-policy.ts";
 import { ChannelError } from "../reminders/reminder-channel.ts";
