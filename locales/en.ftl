@@ -486,6 +486,7 @@ outbox-kind = { $kind ->
     [digest] digest
     [correction] correction request
     [unreachable] unreachable notice
+    [return] welcome-back summary
    *[other] { $kind }
 }
 outbox-status = { $status ->
@@ -963,3 +964,33 @@ plan-choice-label = { $code } · { $year }
 report-which-plan = Item { $code } is in several active plans. Which plan is this report for?
 report-plan-choice = { $code }: { $title }
 wizard-item-in-plan = { $code } · { $plan }
+## Working time and absences
+away-instead-of = 👤 In place of { $name }, away until { $until }.
+reminder-batch-title = ⏰ Report reminder: you have { $count } items to report
+reminder-batch-item = • { $code }, { $title }: { $period } ({ $key })
+reminder-batch-escalation = • ⚠️ { $agency } has not reported { $period } ({ $key }) on { $code }, { $title }
+reminder-batch-how = Tap “Report” on each item, or reply to this message with the report template.
+reminder-batch-button-report = 📝 Report { $code }
+away-return-title = 👋 Welcome back (away until { $until }). Your agency still owes { $count } reports:
+away-return-item = • { $code }, { $title }: { $period } ({ $key }). { $due }
+away-return-how = Type /report to report.
+away-return-nothing = 👋 Welcome back (away until { $until }). Your agency owes no reports.
+overdue-resent-later = Queued a new reminder for { $count } focal points of { $agency }; outside working hours, so it goes out at { $at }.
+reminders-preview-closed = Outside working time now: no reminders go out. Next opening: { $at }.
+cmd-away = Mark yourself away (leave, mission)
+help-away = /away (/vang): mark yourself away from a date to a date, e.g. /away 10/07 - 21/07; /away alone to see or cancel
+away-usage = Usage: /away 10/07 - 21/07 (from, to). Type /away alone to see or cancel your absences.
+away-usage-office = The office marks a member away: /away <name> 10/07 - 21/07
+away-none = You have no absences.
+away-list-header = Absences:
+away-row = • { $name }: from { $from } to { $to }
+away-cancel-button = ❌ Cancel absence { $from } – { $to }
+away-recorded = Recorded: { $name } is away from { $from } to { $to }. Meanwhile reminders go to others of the agency; on return one summary of what is still missing.
+away-cancelled = Cancelled the absence from { $from } to { $to }.
+away-member-unknown = No member matches “{ $name }”.
+away-member-ambiguous = Several members match “{ $name }”: { $names }. Please be more specific.
+error-bad-absence = Not a valid date range: “{ $value }”. For example: 10/07 - 21/07.
+cli-desc-member-away = Mark a member away (from a date to a date, dd/mm/yyyy)
+cli-member-away-done = Recorded { $name } away from { $from } to { $to }.
+cli-arg-from-date = from-date
+cli-arg-to-date = to-date

@@ -486,6 +486,7 @@ outbox-kind = { $kind ->
     [digest] bản tin
     [correction] đề nghị sửa
     [unreachable] báo không liên lạc được
+    [return] tóm tắt khi trở lại sau vắng
    *[other] { $kind }
 }
 outbox-status = { $status ->
@@ -957,3 +958,33 @@ plan-choice-label = { $code } · năm { $year }
 report-which-plan = Nội dung { $code } có trong nhiều kế hoạch đang thực hiện. Báo cáo này cho kế hoạch nào?
 report-plan-choice = { $code }: { $title }
 wizard-item-in-plan = { $code } · { $plan }
+## Working time and absences
+away-instead-of = 👤 Thay cho { $name } đang vắng đến { $until }.
+reminder-batch-title = ⏰ Nhắc báo cáo: anh/chị có { $count } nội dung cần báo cáo
+reminder-batch-item = • { $code }, { $title }: { $period } ({ $key })
+reminder-batch-escalation = • ⚠️ { $agency } chưa gửi báo cáo { $period } ({ $key }) về { $code }, { $title }
+reminder-batch-how = Bấm “Báo cáo” ở từng nội dung, hoặc trả lời tin nhắn này theo mẫu báo cáo.
+reminder-batch-button-report = 📝 Báo cáo { $code }
+away-return-title = 👋 Chào mừng anh/chị trở lại (vắng đến { $until }). Đơn vị còn thiếu { $count } báo cáo:
+away-return-item = • { $code }, { $title }: { $period } ({ $key }). { $due }
+away-return-how = Gõ /report để báo cáo.
+away-return-nothing = 👋 Chào mừng anh/chị trở lại (vắng đến { $until }). Đơn vị không còn báo cáo nào bị thiếu.
+overdue-resent-later = Đã xếp lịch nhắc lại cho { $count } đầu mối của { $agency }; ngoài giờ làm việc nên sẽ gửi lúc { $at }.
+reminders-preview-closed = Lúc này ngoài giờ làm việc: không gửi nhắc nhở nào. Lần gửi tiếp theo: { $at }.
+cmd-away = Báo vắng (nghỉ phép, công tác)
+help-away = /away (/vang): báo vắng từ ngày đến ngày, ví dụ /away 10/07 - 21/07; /away để xem, hủy
+away-usage = Cách dùng: /away 10/07 - 21/07 (từ ngày đến ngày). Gõ /away để xem hoặc hủy lịch vắng.
+away-usage-office = Văn phòng báo vắng cho một thành viên: /away <tên> 10/07 - 21/07
+away-none = Anh/chị không có lịch vắng nào.
+away-list-header = Lịch vắng:
+away-row = • { $name }: từ { $from } đến { $to }
+away-cancel-button = ❌ Hủy vắng { $from } – { $to }
+away-recorded = Đã ghi nhận: { $name } vắng từ { $from } đến { $to }. Trong thời gian này nhắc nhở được gửi cho người khác của đơn vị; khi trở lại sẽ có một bản tóm tắt việc còn thiếu.
+away-cancelled = Đã hủy lịch vắng từ { $from } đến { $to }.
+away-member-unknown = Không tìm thấy thành viên “{ $name }”.
+away-member-ambiguous = Có nhiều thành viên khớp “{ $name }”: { $names }. Xin ghi rõ hơn.
+error-bad-absence = Khoảng ngày không hợp lệ: “{ $value }”. Ví dụ: 10/07 - 21/07.
+cli-desc-member-away = Báo vắng cho một thành viên (từ ngày đến ngày, dd/mm/yyyy)
+cli-member-away-done = Đã ghi nhận { $name } vắng từ { $from } đến { $to }.
+cli-arg-from-date = từ-ngày
+cli-arg-to-date = đến-ngày

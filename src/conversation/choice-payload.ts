@@ -45,6 +45,7 @@ export const ZChoice = z.discriminatedUnion("kind", [
     args: z.string().regex(PLAN_ARGS),
   }),
   z.object({ kind: z.literal("rp-plan"), id }),
+  z.object({ kind: z.literal("abs-cancel"), id }),
 ]);
 export type TChoice = z.infer<typeof ZChoice>;
 export type ChoiceKind = TChoice["kind"];
@@ -75,6 +76,7 @@ const FIELDS: Record<ChoiceKind, string[]> = {
   "pd-skip": ["id"],
   pl: ["command", "plan", "args"],
   "rp-plan": ["id"],
+  "abs-cancel": ["id"],
 };
 
 /** The most a payload may weigh, in bytes (Telegram's callback_data limit). */

@@ -1,7 +1,7 @@
 // The commands each role has: the /help text and the channels' command menus come from here.
 import type { MemberRole } from "../domain/access/roles.ts";
 
-const EVERYONE = ["start", "help", "me", "tasks", "lang"] as const;
+const EVERYONE = ["start", "help", "me", "tasks", "lang", "away"] as const;
 /** One person on several chat apps: last in the menus. */
 const ACCOUNT = ["link", "channel"] as const;
 const REPORTERS = ["report", "history"] as const;

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { DigestSettings } from "../domain/digests/due-digests.ts";
 import { enqueueDueDigests } from "../services/summary/enqueue-due-digests.ts";
 import { enqueueDueReminders } from "../services/reminders/enqueue-due-reminders.ts";
+import { enqueueReturnNotices } from "../services/reminders/enqueue-return-notices.ts";
 import type { OutboxSender } from "../services/outbox/create-outbox-sender.ts";
 import type { OutboxSendResult } from "../services/outbox/send-due-outbox.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";
@@ -24,7 +25,9 @@ export function createReminderTicker(options: {
   const { deps, logger } = options;
   return {
     async tick() {
-      const { added, superseded } = await enqueueDueReminders(deps, deps.clock.now());
+      const now = deps.clock.now();
+      const { added, superseded } = await enqueueDueReminders(deps, now);
+      await enqueueReturnNotices(deps, now);
       const sent = await options.sender.drain();
       const result = { added, superseded, ...sent };
       if (added + sent.sent + sent.failed + sent.unreachable + sent.lost > 0)

@@ -45,6 +45,7 @@ export const APP_ERROR_CODES = [
   "export-format-mismatch",
   "export-format-unknown",
   "bad-instant",
+  "bad-absence",
   "port-in-use",
   "file-too-big",
   "file-gone",

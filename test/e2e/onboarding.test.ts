@@ -34,7 +34,18 @@ describe("onboarding by invite over the fake Telegram server", () => {
     expect(tasks).toContain("Vốn: 5.893 triệu đồng");
     expect(tasks).toContain("Hạn tới: Báo cáo tiến độ hằng quý (2023-Q1), 15/03/2023: chưa báo cáo");
     const menu = h.tg.commands.get(`chat:${focal.user.id}:`)?.map((c) => c.command);
-    expect(menu).toEqual(["start", "help", "me", "tasks", "lang", "report", "history", "link", "channel"]);
+    expect(menu).toEqual([
+      "start",
+      "help",
+      "me",
+      "tasks",
+      "lang",
+      "away",
+      "report",
+      "history",
+      "link",
+      "channel",
+    ]);
   });
 
   it("guided /invite with buttons: role, then agency page", async () => {

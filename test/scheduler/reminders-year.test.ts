@@ -105,9 +105,49 @@ describe("a year of reminders", () => {
       expect(t.weekday).toBeLessThanOrEqual(5);
       expect(t.hour >= 8 && t.hour < 17).toBe(true);
     }
+    // Batching: reminders of one person due at the same tick go out as one message. Counted per
+    // item above (unchanged, 202 items, one message each before batching); as messages, TP's two
+    // items, VH's items and the office's escalations of several agencies share one: 102 messages.
+    expect({ items: w.channel.delivered.length, messages: w.channel.messages.length }).toEqual({
+      items: 202,
+      messages: 102,
+    });
     // Every row in the outbox is unique and was sent once.
     const keys = w.channel.delivered.map((d) => `${d.outboxId}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("a year with random downtime and ticks at any hour: no message ever outside working time", async () => {
+    const p = await people(w);
+    const random = mulberry32(16);
+    const holidays = new Set((await w.db.holiday.findMany()).map((h) => h.date));
+    let downUntil = DateTime.fromISO("2023-01-01");
+    for (
+      let d = DateTime.fromISO("2023-01-02");
+      d <= DateTime.fromISO("2024-02-20");
+      d = d.plus({ days: 1 })
+    ) {
+      // Ticks at 08:00 and 14:00 as usual, and at a random hour (night, weekend) a third of days.
+      const hours = [8, 14, ...(random() < 0.33 ? [Math.floor(random() * 24)] : [])].sort((a, b) => a - b);
+      for (const hour of hours) {
+        const at = d.set({ hour });
+        if (at < downUntil) continue;
+        // One tick in twelve starts a downtime of 2 to 80 hours (restarts at any hour).
+        if (random() < 1 / 12) downUntil = at.plus({ hours: 2 + Math.floor(random() * 78) });
+        await w.tickAt(at.toFormat("yyyy-MM-dd'T'HH:mm:ss"));
+      }
+    }
+    expect(w.channel.messages.length).toBeGreaterThan(50);
+    for (const m of w.channel.messages) {
+      const t = DateTime.fromISO(m.at, { zone: "Asia/Ho_Chi_Minh" });
+      expect(t.weekday <= 5 && t.hour >= 8 && t.hour < 17 && !holidays.has(t.toISODate()!)).toBe(true);
+    }
+    // Still one reminder per step, item, period and person; downtime never doubles a message.
+    const steps = w.channel.delivered.map((d) => `${d.item.code}|${d.period.key}|${d.step}|${d.chatId}`);
+    expect(new Set(steps).size).toBe(steps.length);
+    const perTick = new Set(w.channel.messages.map((m) => `${m.at}|${m.chatId}`));
+    expect(perTick.size).toBe(w.channel.messages.length); // one message per person per tick
+    expect(lines(w, p.names, "Hoa").length).toBeGreaterThan(0);
   });
 
   it("restarts at random points and a second scheduler on the same database change nothing", async () => {

@@ -8,7 +8,12 @@ import type {
   DigestMessage,
   NotificationChannel,
 } from "../../src/services/outbox/notification-channel.ts";
-import type { ReminderMessage, UnreachableNotice } from "../../src/services/reminders/reminder-channel.ts";
+import type {
+  ReminderBatch,
+  ReminderMessage,
+  ReturnSummaryMessage,
+  UnreachableNotice,
+} from "../../src/services/reminders/reminder-channel.ts";
 import type { Clock } from "../../src/services/service-deps.ts";
 import { SEED_PLAN_FILE } from "./seed-plan.ts";
 import { tempDatabase, type TempDatabase } from "./temp-database.ts";
@@ -26,7 +31,16 @@ export async function outboxWorld(o: {
     where: { assignments: { some: { mustReport: true } } },
     select: { id: true },
   });
-  const plan = await temp.db.plan.findFirstOrThrow();
+  // Senders in other processes run on the real clock, at any hour: this plan's working time is
+  // every day, all day (the working-time gate itself is tested in test/services/reminders).
+  const plan = await temp.db.plan.update({
+    where: { id: (await temp.db.plan.findFirstOrThrow()).id },
+    data: {
+      workingDays: "1,2,3,4,5,6,7",
+      reminderPolicy: JSON.stringify({ workingHours: { start: "00:00", end: "23:59" } }),
+    },
+  });
+  await temp.db.holiday.deleteMany({ where: { planId: plan.id } });
   for (let i = 0; i < o.people; i++) {
     const id = randomUUID();
     await temp.db.member.create({
@@ -70,13 +84,19 @@ export class FileChannel implements NotificationChannel {
     private readonly file: string,
     private readonly before: (n: number) => Promise<void> = async () => undefined,
   ) {}
-  private async deliver(outboxId: string): Promise<{ messageId: string }> {
+  private async deliver(...outboxIds: string[]): Promise<{ messageId: string }> {
     await this.before(++this.sends);
-    appendFileSync(this.file, `${outboxId} ${process.pid}\n`);
+    appendFileSync(this.file, outboxIds.map((id) => `${id} ${process.pid}\n`).join(""));
     return { messageId: `${process.pid}-${this.sends}` };
   }
   sendReminder(m: ReminderMessage) {
     return this.deliver(m.outboxId);
+  }
+  sendReminders(b: ReminderBatch) {
+    return this.deliver(...b.items.map((m) => m.outboxId));
+  }
+  sendReturnSummary(m: ReturnSummaryMessage) {
+    return this.deliver(`return:${m.chatId}`);
   }
   notifyUnreachable(n: UnreachableNotice) {
     return this.deliver(`unreachable:${n.chatId}:${n.memberName}`);

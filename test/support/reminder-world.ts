@@ -7,7 +7,12 @@ import { createReminderTicker, type ReminderTicker } from "../../src/scheduler/r
 import { createInvite } from "../../src/services/people/create-invite.ts";
 import { importPlanFile } from "../../src/services/plan/import-plan-file.ts";
 import { redeemInvite } from "../../src/services/people/redeem-invite.ts";
-import { ChannelError, type ReminderMessage } from "../../src/services/reminders/reminder-channel.ts";
+import {
+  ChannelError,
+  type ReminderBatch,
+  type ReminderMessage,
+  type ReturnSummaryMessage,
+} from "../../src/services/reminders/reminder-channel.ts";
 import type {
   CorrectionNoticeMessage,
   DigestMessage,
@@ -36,6 +41,9 @@ export class MovableClock implements Clock {
 
 export class RecordingChannel implements NotificationChannel {
   readonly delivered: Delivered[] = [];
+  /** Each message sent: the outbox ids it carried (several when reminders were batched). */
+  readonly messages: { chatId: string; at: string; outboxIds: string[] }[] = [];
+  readonly returns: ReturnSummaryMessage[] = [];
   readonly notices: string[] = [];
   readonly digests: string[] = [];
   blocked = new Set<string>();
@@ -44,14 +52,23 @@ export class RecordingChannel implements NotificationChannel {
   readonly failNextTo = new Set<string>();
   constructor(private readonly clock: Clock) {}
   async sendReminder(m: ReminderMessage) {
-    if (this.blocked.has(m.chatId))
+    return this.sendReminders({ chatId: m.chatId, items: [m] });
+  }
+  async sendReminders(b: ReminderBatch) {
+    if (this.blocked.has(b.chatId))
       throw new ChannelError("blocked", "Forbidden: bot was blocked by the user");
-    if (this.failNext > 0 || this.failNextTo.delete(m.chatId)) {
+    if (this.failNext > 0 || this.failNextTo.delete(b.chatId)) {
       this.failNext = Math.max(0, this.failNext - 1);
       throw new ChannelError("transient", "Too Many Requests", 1);
     }
-    this.delivered.push({ ...m, at: this.clock.now().toISOString(), memberChat: m.chatId });
-    return { messageId: String(this.delivered.length) };
+    const at = this.clock.now().toISOString();
+    for (const m of b.items) this.delivered.push({ ...m, at, memberChat: b.chatId });
+    this.messages.push({ chatId: b.chatId, at, outboxIds: b.items.map((m) => m.outboxId) });
+    return { messageId: String(this.messages.length) };
+  }
+  async sendReturnSummary(m: ReturnSummaryMessage) {
+    this.returns.push(m);
+    return { messageId: `return-${this.returns.length}` };
   }
   async notifyUnreachable(n: { chatId: string; memberName: string }) {
     this.notices.push(`${n.chatId}:${n.memberName}`);

@@ -1,5 +1,6 @@
 // Every feature of the conversation, in the order the router asks them about typed text and files.
 import type { Feature } from "../router.ts";
+import { absences } from "./away.ts";
 import { agencies } from "./agencies.ts";
 import { preferredChannel } from "./channel.ts";
 import { agency } from "./agency.ts";
@@ -39,6 +40,7 @@ export const FEATURES: Feature[] = [
   revoke,
   subscribe,
   reminders,
+  absences,
   schedule,
   planDocument,
   report,

@@ -1,4 +1,5 @@
 // /overdue: late and missing reports of a period, with a one-tap re-send for those who manage reminders.
+import { formatInstant } from "../../domain/format-date.ts";
 import { summaryLate } from "../../reports/summary-text.ts";
 import { listOverdue } from "../../services/summary/list-overdue.ts";
 import { resendReminder } from "../../services/reminders/resend-reminder.ts";
@@ -45,10 +46,14 @@ export const overdue: Feature = {
         assignmentId: data.id,
         periodKey: data.period,
       });
+      const later = r.at.getTime() > turn.deps.clock.now().getTime();
+      const at = formatInstant(r.at, turn.deps.timezone, turn.locale);
       turn.say(
-        r.queued > 0
-          ? turn.t("overdue-resent", { count: r.queued, agency: r.agency })
-          : turn.t("overdue-nobody", { agency: r.agency }),
+        r.queued === 0
+          ? turn.t("overdue-nobody", { agency: r.agency })
+          : later
+            ? turn.t("overdue-resent-later", { count: r.queued, agency: r.agency, at })
+            : turn.t("overdue-resent", { count: r.queued, agency: r.agency }),
       );
     },
   },

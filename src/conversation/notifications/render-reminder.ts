@@ -5,16 +5,29 @@ import type { ReminderMessage } from "../../services/reminders/reminder-channel.
 import { encodeChoice } from "../choice-payload.ts";
 import type { Reply } from "../conversation-types.ts";
 
+/** "Hạn: …" of one item: days left, today, or days late. */
+export function dueText(m: Pick<ReminderMessage, "period" | "daysLate">, locale: Locale): string {
+  const t = translator(locale);
+  const date = formatLocalDate(m.period.dueDate, locale);
+  return m.daysLate < 0
+    ? t("reminder-due-ahead", { date, days: -m.daysLate })
+    : m.daysLate === 0
+      ? t("reminder-due-today", { date })
+      : t("reminder-due-late", { date, days: m.daysLate });
+}
+
+/** "Thay cho … đang vắng đến 21/07": a reminder sent in place of a colleague away. */
+export function insteadOfText(m: Pick<ReminderMessage, "insteadOf">, locale: Locale): string[] {
+  if (m.insteadOf === undefined) return [];
+  const until = formatLocalDate(m.insteadOf.until, locale);
+  return [translator(locale)("away-instead-of", { name: m.insteadOf.name, until })];
+}
+
 /** `buttons: false`: the channel numbers the choices ("trả lời 1 để báo cáo ngay, 2 để …"). */
 export function reminderText(m: ReminderMessage, locale: Locale = m.locale, buttons = true): string {
   const t = translator(locale);
   const date = formatLocalDate(m.period.dueDate, locale);
-  const due =
-    m.daysLate < 0
-      ? t("reminder-due-ahead", { date, days: -m.daysLate })
-      : m.daysLate === 0
-        ? t("reminder-due-today", { date })
-        : t("reminder-due-late", { date, days: m.daysLate });
+  const due = dueText(m, locale);
   if (m.audience === "escalation") {
     const escalation = t("reminder-escalation", {
       agency: m.agency.name,
@@ -23,9 +36,14 @@ export function reminderText(m: ReminderMessage, locale: Locale = m.locale, butt
       code: m.item.code,
       title: m.item.title,
     });
-    return [escalation, m.daysLate > 0 ? due : t("reminder-due-today", { date })].join("\n");
+    return [
+      escalation,
+      m.daysLate > 0 ? due : t("reminder-due-today", { date }),
+      ...insteadOfText(m, locale),
+    ].join("\n");
   }
   return [
+    ...insteadOfText(m, locale),
     t("reminder-title", { period: m.period.label, key: m.period.key }),
     t("reminder-item", { code: m.item.code, title: m.item.title }),
     due,

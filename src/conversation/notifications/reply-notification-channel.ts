@@ -7,6 +7,8 @@ import type { Reply } from "../conversation-types.ts";
 import { renderCorrectionNotice } from "./render-correction-notice.ts";
 import { renderDigest } from "./render-digest.ts";
 import { renderReminder } from "./render-reminder.ts";
+import { renderReminderBatch } from "./render-reminder-batch.ts";
+import { renderReturnSummary } from "./render-return-summary.ts";
 import { renderUnreachable } from "./render-unreachable.ts";
 
 /** Delivers a rendered Reply (`locale`: the language it is in, for a channel that adds words). */
@@ -20,6 +22,8 @@ export function replyNotificationChannel(
   const buttons = options.buttons ?? true;
   return {
     sendReminder: (m) => deliver(m.chatId, renderReminder(m, m.locale, { buttons }), m.locale),
+    sendReminders: (b) => deliver(b.chatId, renderReminderBatch(b), b.items[0]?.locale ?? digestLocale),
+    sendReturnSummary: (m) => deliver(m.chatId, renderReturnSummary(m), m.locale),
     notifyUnreachable: (n) => deliver(n.chatId, renderUnreachable(n), n.locale),
     sendCorrectionNotice: (n) => deliver(n.chatId, renderCorrectionNotice(n, n.locale), n.locale),
     sendDigest: (d) => deliver(d.chatId, renderDigest(d.summary, digestLocale), digestLocale),

@@ -1,9 +1,12 @@
 // The pure reminder planner: given what is owed and what was already queued, which reminder rows
 // a tick at `now` must add. At most the latest due step per assignment, period and recipient
-// (a catch-up after downtime is one reminder, not a burst), never past the catch-up horizon.
+// (a catch-up after downtime is one reminder, not a burst), never past the catch-up horizon, and
+// only inside working time: a tick at night or on a day off adds nothing (the catch-up waits for
+// the next opening). A member away gets nothing; others of the agency get it instead.
 import type { WorkingCalendar } from "../calendar/working-calendar.ts";
+import { awayOn, type AbsenceSpan } from "./absences.ts";
 import { stepsOf, type TReminderPolicy } from "./reminder-policy.ts";
-import { stepInstant } from "./working-time.ts";
+import { isWorkingTime, localDateOf, stepInstant } from "./working-time.ts";
 
 /** A report owed: a reporting assignment for one period, not reported and not paused. */
 export interface Obligation {
@@ -35,6 +38,8 @@ export interface PlannerInput {
   obligations: Obligation[];
   recipients: Recipients;
   existing: ExistingRow[];
+  /** Members away (not cancelled); none when absent. */
+  absences?: readonly AbsenceSpan[];
 }
 
 export interface PlannedReminder {
@@ -43,6 +48,8 @@ export interface PlannedReminder {
   step: string;
   recipientMemberId: string;
   dueAt: Date;
+  /** Sent in place of a member who is away (until their absence's last day). */
+  insteadOf?: { memberId: string; until: string };
 }
 
 export interface Plan {
@@ -65,6 +72,40 @@ function recipientsOf(
     out.push(...(r.leaders.get(o.agencyId) ?? []));
   if (escalation.office >= 0 && stepIndex >= escalation.office) out.push(...r.office);
   return [...new Set(out)];
+}
+
+type Recipient = { memberId: string; insteadOf?: { memberId: string; until: string } };
+
+/**
+ * Who actually gets a step at `today`: a member away is replaced by the agency's other focal
+ * points not away, or else its leaders; one who was away when the step fell is left out (their
+ * return summary covers it). One entry per person; a substitute hears whom they stand in for.
+ */
+function presentRecipients(
+  o: Obligation,
+  planned: string[],
+  r: Recipients,
+  absences: readonly AbsenceSpan[],
+  today: string,
+  stepDate: string,
+): Recipient[] {
+  if (absences.length === 0) return planned.map((memberId) => ({ memberId }));
+  const out = new Map<string, Recipient>();
+  const present = (ids: readonly string[]) => ids.filter((id) => awayOn(absences, id, today) === undefined);
+  for (const memberId of planned) {
+    const away = awayOn(absences, memberId, today);
+    if (away === undefined) {
+      if (awayOn(absences, memberId, stepDate) === undefined && !out.has(memberId))
+        out.set(memberId, { memberId });
+      continue;
+    }
+    const others = present((r.focalPoints.get(o.agencyId) ?? []).filter((id) => id !== memberId));
+    const stand = others.length > 0 ? others : present(r.leaders.get(o.agencyId) ?? []);
+    for (const s of stand)
+      if (out.get(s)?.insteadOf === undefined)
+        out.set(s, { memberId: s, insteadOf: { memberId, until: away.toDate } });
+  }
+  return [...out.values()];
 }
 
 export function stepSchedule(dueDate: string, input: Pick<PlannerInput, "policy" | "calendar">) {
@@ -94,6 +135,9 @@ function memoSchedules(input: Pick<PlannerInput, "policy" | "calendar">) {
 }
 
 export function planReminders(input: PlannerInput): Plan {
+  if (!isWorkingTime(input.now, input.calendar, input.policy.workingHours)) return { add: [], supersede: [] };
+  const today = localDateOf(input.now, input.calendar);
+  const absences = input.absences ?? [];
   const scheduleOf = memoSchedules(input);
   const steps = stepsOf(input.policy);
   const escalation = {
@@ -119,7 +163,16 @@ export function planReminders(input: PlannerInput): Plan {
     for (const s of schedule) if (s.at.getTime() <= now) latest = s;
     if (latest === undefined) continue;
     const laterNames = new Set(schedule.filter((s) => s.index > latest.index).map((s) => s.name));
-    for (const r of recipientsOf(o, latest.index, escalation, input.recipients)) {
+    const planned = recipientsOf(o, latest.index, escalation, input.recipients);
+    const stepDate = localDateOf(latest.at, input.calendar);
+    for (const { memberId: r, insteadOf } of presentRecipients(
+      o,
+      planned,
+      input.recipients,
+      absences,
+      today,
+      stepDate,
+    )) {
       if (existing.has(key(o.assignmentId, o.periodId, latest.name, r))) continue;
       if ([...laterNames].some((n) => existing.has(key(o.assignmentId, o.periodId, n, r)))) continue;
       add.push({
@@ -128,6 +181,7 @@ export function planReminders(input: PlannerInput): Plan {
         step: latest.name,
         recipientMemberId: r,
         dueAt: latest.at,
+        ...(insteadOf ? { insteadOf } : {}),
       });
       for (const old of pendingByTarget.get(`${o.assignmentId}|${o.periodId}|${r}`) ?? [])
         supersede.push(old.id);
@@ -152,13 +206,24 @@ export function upcomingReminders(input: PlannerInput, until: Date): PlannedRemi
         s.at.getTime() > input.now.getTime() && s.at.getTime() <= until.getTime() && s.at.getTime() < horizon,
     );
     if (next === undefined) continue;
-    for (const r of recipientsOf(o, next.index, escalation, input.recipients)) {
+    const planned = recipientsOf(o, next.index, escalation, input.recipients);
+    const day = localDateOf(next.at, input.calendar);
+    const absences = input.absences ?? [];
+    for (const { memberId, insteadOf } of presentRecipients(
+      o,
+      planned,
+      input.recipients,
+      absences,
+      day,
+      day,
+    )) {
       out.push({
         assignmentId: o.assignmentId,
         periodId: o.periodId,
         step: next.name,
-        recipientMemberId: r,
+        recipientMemberId: memberId,
         dueAt: next.at,
+        ...(insteadOf ? { insteadOf } : {}),
       });
     }
   }

@@ -37,3 +37,18 @@ export function stepInstant(
   const day = DateTime.fromISO(dueDate, { zone: cal.timezone }).plus({ days: offsetDays });
   return nextOpening(at(day, hours.start).toJSDate(), cal, hours);
 }
+
+/** True when `t` is inside working hours on a working day (a reminder may go out now). */
+export function isWorkingTime(t: Date, cal: WorkingCalendar, hours: WorkingHours): boolean {
+  return nextOpening(t, cal, hours).getTime() === t.getTime();
+}
+
+/** The local date of an instant in the calendar's time zone ("YYYY-MM-DD"). */
+export function localDateOf(t: Date, cal: Pick<WorkingCalendar, "timezone">): string {
+  return DateTime.fromJSDate(t, { zone: cal.timezone }).toISODate() ?? "";
+}
+
+/** The first opening on or after the local date `date` (a return from absence, a snooze). */
+export function openingOnOrAfter(date: string, cal: WorkingCalendar, hours: WorkingHours): Date {
+  return stepInstant(date, 0, cal, hours);
+}

@@ -1,4 +1,5 @@
-// One claimed row: decide, route to a running channel, throttle, re-check ownership, send, record.
+// Claimed rows, one at a time or a person's due reminders together: decide (working time first),
+// route to a running channel, throttle, re-check ownership, send once, record every row.
 import type { Logger } from "pino";
 import { retryDecision } from "../../domain/outbox/retry-policy.ts";
 import { ChannelError } from "../reminders/reminder-channel.ts";
@@ -18,6 +19,8 @@ export interface OutboxSendResult {
   unreachable: number;
   /** Rows whose lease lapsed before we could send (another sender has them): not sent by us. */
   lost: number;
+  /** Rows due outside working time, put back until the next opening. */
+  deferred: number;
 }
 
 export interface DeliveryContext {
@@ -29,54 +32,100 @@ export interface DeliveryContext {
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 500);
 
-export async function deliverOutboxRow(
+type Outcome = keyof OutboxSendResult;
+type Live = { row: OutboxRow; prepared: Extract<Prepared, { kind: "send" }> };
+
+/**
+ * One row, or the due reminders of one recipient: each row is checked on its own (working time,
+ * still owed, a chat to reach), then those left go out as one message; every row sent is marked
+ * sent with that message's id.
+ */
+export async function deliverOutboxRows(
   deps: ServiceDeps,
   ctx: DeliveryContext,
-  row: OutboxRow,
-): Promise<keyof OutboxSendResult> {
-  const log = ctx.logger.child({ outboxId: row.id, kind: row.kind });
-  let prepared: Prepared;
-  try {
-    prepared = await prepareOutboxRow(deps, row, ctx.memo);
-  } catch (e) {
-    log.error({ err: e }, "could not prepare a notification");
-    return retryLater(deps, ctx, row, e);
+  rows: OutboxRow[],
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  const live: Live[] = [];
+  for (const row of rows) {
+    const opening = await ctx.memo.deferUntil(deps, row);
+    if (opening !== null) {
+      // Outside working time: back to the queue until the next opening (no attempt counted).
+      const ok = await ctx.lease.finish(row.id, { status: "pending", nextAttemptAt: opening });
+      outcomes.push(ok ? "deferred" : "lost");
+      continue;
+    }
+    let prepared: Prepared;
+    try {
+      prepared = await prepareOutboxRow(deps, row, ctx.memo);
+    } catch (e) {
+      ctx.logger.error({ err: e, outboxId: row.id, kind: row.kind }, "could not prepare a notification");
+      outcomes.push(await retryLater(deps, ctx, row, e));
+      continue;
+    }
+    if (prepared.kind === "drop" || prepared.targets.length === 0) {
+      const status = prepared.kind === "drop" ? prepared.status : "cancelled";
+      const reason = prepared.kind === "drop" ? prepared.reason : "no reachable chat";
+      outcomes.push((await ctx.lease.finish(row.id, { status, lastError: reason })) ? status : "lost");
+      continue;
+    }
+    live.push({ row, prepared });
   }
-  if (prepared.kind === "drop" || prepared.targets.length === 0) {
-    const status = prepared.kind === "drop" ? prepared.status : "cancelled";
-    const reason = prepared.kind === "drop" ? prepared.reason : "no reachable chat";
-    return (await ctx.lease.finish(row.id, { status, lastError: reason })) ? status : "lost";
-  }
-  const target = prepared.targets.find((t) => ctx.channels[t.channel] !== undefined);
+  return live.length === 0 ? outcomes : [...outcomes, ...(await sendTogether(deps, ctx, live))];
+}
+
+/** The send of one message for every live row (one recipient). */
+async function sendTogether(deps: ServiceDeps, ctx: DeliveryContext, all: Live[]): Promise<Outcome[]> {
+  const first = all[0];
+  if (first === undefined) return [];
+  const log = ctx.logger.child({ outboxId: first.row.id, kind: first.row.kind, rows: all.length });
+  const targets = first.prepared.targets;
+  const target = targets.find((t) => ctx.channels[t.channel] !== undefined);
   const running = target && ctx.channels[target.channel];
   if (!target || !running) {
-    const on = prepared.targets.map((t) => t.channel).join(", ");
-    return retryLater(deps, ctx, row, new Error(`no running channel for ${on}`));
+    const err = new Error(`no running channel for ${targets.map((t) => t.channel).join(", ")}`);
+    return Promise.all(all.map((l) => retryLater(deps, ctx, l.row, err)));
   }
   await running.throttle.wait(target.chatId);
-  if (!(await ctx.lease.hold(row.id))) {
-    log.warn("lease lapsed before sending: left to the sender that holds it now");
-    return "lost";
+  const outcomes: Outcome[] = [];
+  const live: Live[] = [];
+  for (const l of all) {
+    if (await ctx.lease.hold(l.row.id)) live.push(l);
+    else outcomes.push("lost");
   }
+  if (live.length < all.length) log.warn("lease lapsed before sending: left to the sender that holds it now");
+  const items = live.flatMap((l) => l.prepared.reminder ?? []);
+  const only = live[0];
+  if (only === undefined) return outcomes;
   try {
-    const { messageId } = await prepared.send(running.adapter, target.chatId);
-    const recorded = await ctx.lease.finish(row.id, {
-      status: "sent",
-      sentAt: deps.clock.now(),
-      messageId,
-      channel: target.channel,
-      attempts: { increment: 1 },
-      lastError: null,
-    });
-    if (!recorded) log.warn("sent, but the lease lapsed during the send: it may be sent once more");
-    return "sent";
+    const { messageId } =
+      live.length === 1 || items.length !== live.length
+        ? await only.prepared.send(running.adapter, target.chatId)
+        : await running.adapter.sendReminders({
+            chatId: target.chatId,
+            items: items.map((m) => ({ ...m, chatId: target.chatId })),
+          });
+    for (const l of live) {
+      const recorded = await ctx.lease.finish(l.row.id, {
+        status: "sent",
+        sentAt: deps.clock.now(),
+        messageId,
+        channel: target.channel,
+        attempts: { increment: 1 },
+        lastError: null,
+      });
+      if (!recorded) log.warn("sent, but the lease lapsed during the send: it may be sent once more");
+      outcomes.push("sent");
+    }
+    return outcomes;
   } catch (e) {
     if (e instanceof ChannelError && e.retryAfterSeconds !== undefined)
       running.throttle.holdOff(e.retryAfterSeconds);
     if (e instanceof ChannelError && e.kind === "blocked")
-      return blocked(deps, ctx, row, prepared, target, e);
-    log.warn({ err: e, attempts: row.attempts + 1 }, "send failed");
-    return retryLater(deps, ctx, row, e);
+      return [...outcomes, ...(await blocked(deps, ctx, live, target, e))];
+    log.warn({ err: e, attempts: only.row.attempts + 1 }, "send failed");
+    for (const l of live) outcomes.push(await retryLater(deps, ctx, l.row, e));
+    return outcomes;
   }
 }
 
@@ -113,30 +162,38 @@ async function retryLater(
 async function blocked(
   deps: ServiceDeps,
   ctx: DeliveryContext,
-  row: OutboxRow,
-  prepared: Extract<Prepared, { kind: "send" }>,
+  live: Live[],
   target: { identityId?: string },
   e: ChannelError,
-): Promise<keyof OutboxSendResult> {
+): Promise<Outcome[]> {
   const now = deps.clock.now();
   if (target.identityId !== undefined)
     await deps.db.chatIdentity.update({ where: { id: target.identityId }, data: { unreachableAt: now } });
-  if (prepared.targets.length > 1) {
-    // Another of their chats may still work: try again right away.
+  const outcomes: Outcome[] = [];
+  let told = false;
+  for (const { row, prepared } of live) {
+    if (prepared.targets.length > 1) {
+      // Another of their chats may still work: try again right away.
+      const ok = await ctx.lease.finish(row.id, {
+        status: "pending",
+        nextAttemptAt: now,
+        lastError: errorText(e),
+      });
+      outcomes.push(ok ? "retried" : "lost");
+      continue;
+    }
     const ok = await ctx.lease.finish(row.id, {
-      status: "pending",
-      nextAttemptAt: now,
+      status: "unreachable",
+      attempts: { increment: 1 },
       lastError: errorText(e),
     });
-    return ok ? "retried" : "lost";
+    if (ok && !told && row.recipient && row.kind !== "unreachable") {
+      told = true;
+      await tellOffice(deps, row, row.recipient);
+    }
+    outcomes.push(ok ? "unreachable" : "lost");
   }
-  const ok = await ctx.lease.finish(row.id, {
-    status: "unreachable",
-    attempts: { increment: 1 },
-    lastError: errorText(e),
-  });
-  if (ok && row.recipient && row.kind !== "unreachable") await tellOffice(deps, row, row.recipient);
-  return ok ? "unreachable" : "lost";
+  return outcomes;
 }
 
 async function tellOffice(deps: ServiceDeps, row: OutboxRow, person: NonNullable<OutboxRow["recipient"]>) {

@@ -25,13 +25,21 @@ export class OutboxLease {
     return new Date(this.deps.clock.now().getTime() + this.leaseMs);
   }
 
-  /** Takes up to `limit` rows that are due, or whose holder's lease lapsed; returns their ids. */
-  async claim(limit: number): Promise<string[]> {
+  /**
+   * Takes up to `limit` rows that are due, or whose holder's lease lapsed (and match `where`);
+   * returns the ids of every row this lease holds.
+   */
+  async claim(limit: number, where: Prisma.OutboxWhereInput = {}): Promise<string[]> {
     const now = this.deps.clock.now();
     const claimable: Prisma.OutboxWhereInput = {
-      OR: [
-        { status: "pending", nextAttemptAt: { lte: now } },
-        { status: "claimed", leaseUntil: { lt: now } },
+      AND: [
+        where,
+        {
+          OR: [
+            { status: "pending", nextAttemptAt: { lte: now } },
+            { status: "claimed", leaseUntil: { lt: now } },
+          ],
+        },
       ],
     };
     const candidates = await this.deps.db.outbox.findMany({

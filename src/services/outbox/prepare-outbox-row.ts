@@ -9,6 +9,10 @@ import type { ServiceDeps } from "../service-deps.ts";
 import { deliveryTargetsOf } from "./choose-delivery-identity.ts";
 import type { OutboxRow } from "./load-outbox-rows.ts";
 import type { NotificationChannel } from "./notification-channel.ts";
+import { nextOpening, localDateOf } from "../../domain/reminders/working-time.ts";
+import type { ReminderMessage } from "../reminders/reminder-channel.ts";
+import { loadWorkingTime, type WorkingTime } from "../reminders/load-working-time.ts";
+import { prepareReturnSummary } from "./prepare-return-summary.ts";
 
 /** A digest not sent within a day of its time is skipped (nobody wants last week's figures). */
 const DIGEST_STALE_MS = 86_400_000;
@@ -27,11 +31,45 @@ export type Prepared =
       /** In order of preference: the first one on a running channel is used. */
       targets: Target[];
       send(channel: NotificationChannel, chatId: string): Promise<{ messageId: string }>;
+      /** A reminder's message (without its chat): several of one person may go out as one. */
+      reminder?: Omit<ReminderMessage, "chatId">;
     };
 
-/** Per batch: a digest's summary is computed once per period, however many chats get it. */
+/** Kinds sent only inside the plan's working time. */
+const IN_WORKING_TIME = new Set(["reminder", "digest", "return"]);
+
+/**
+ * Per batch: a digest's summary is computed once per period, however many chats get it; a plan's
+ * working time is loaded once.
+ */
 export class BatchMemo {
   private summaries = new Map<string, Promise<Summary>>();
+  private workingTimes = new Map<string, Promise<WorkingTime>>();
+
+  workingTime(deps: ServiceDeps, planId: string): Promise<WorkingTime> {
+    let w = this.workingTimes.get(planId);
+    if (w === undefined) {
+      w = loadWorkingTime(deps, planId);
+      this.workingTimes.set(planId, w);
+    }
+    return w;
+  }
+
+  /** When a row due now may go out, if not now: the next opening of its plan's working time. */
+  async deferUntil(deps: ServiceDeps, row: OutboxRow): Promise<Date | null> {
+    const planId = row.planId ?? row.assignment?.planId ?? null;
+    if (!IN_WORKING_TIME.has(row.kind) || planId === null) return null;
+    const { calendar, hours } = await this.workingTime(deps, planId);
+    const now = deps.clock.now();
+    const opening = nextOpening(now, calendar, hours);
+    return opening.getTime() > now.getTime() ? opening : null;
+  }
+
+  async openingAfter(deps: ServiceDeps, planId: string, t: Date): Promise<Date> {
+    const { calendar, hours } = await this.workingTime(deps, planId);
+    return nextOpening(t, calendar, hours);
+  }
+
   summary(deps: ServiceDeps, periodKey: string | undefined): Promise<Summary> {
     const k = periodKey ?? "";
     let s = this.summaries.get(k);
@@ -76,29 +114,59 @@ async function prepareReminder(deps: ServiceDeps, row: OutboxRow): Promise<Prepa
   ]);
   if (report !== null) return drop("cancelled", "reported");
   if (pause !== null) return drop("cancelled", "paused");
-  const step = row.step;
+  const now = deps.clock.now();
+  const today = localDateOf(now, { timezone: assignment.plan.timezone });
+  const insteadOf = await substituteFor(deps, row, today);
+  if (insteadOf === "away") return drop("cancelled", "away");
+  const message: Omit<ReminderMessage, "chatId"> = {
+    outboxId: row.id,
+    step: row.step,
+    locale: localeOf(recipient.locale),
+    audience: recipient.role === "focal-point" ? "focal-point" : "escalation",
+    agency: { code: assignment.agency.code, name: assignment.agency.name },
+    item: { code: assignment.workItem.code, title: assignment.workItem.title },
+    period: { key: period.key, label: period.label, dueDate: period.dueDate },
+    daysLate: daysLate(period.dueDate, now, assignment.plan.timezone),
+    ...(insteadOf ? { insteadOf } : {}),
+  };
   return {
     kind: "send",
     targets: await personTargets(deps, row),
-    send: (channel, chatId) =>
-      channel.sendReminder({
-        outboxId: row.id,
-        step,
-        chatId,
-        locale: localeOf(recipient.locale),
-        audience: recipient.role === "focal-point" ? "focal-point" : "escalation",
-        agency: { code: assignment.agency.code, name: assignment.agency.name },
-        item: { code: assignment.workItem.code, title: assignment.workItem.title },
-        period: { key: period.key, label: period.label, dueDate: period.dueDate },
-        daysLate: daysLate(period.dueDate, deps.clock.now(), assignment.plan.timezone),
-      }),
+    reminder: message,
+    send: (channel, chatId) => channel.sendReminder({ ...message, chatId }),
   };
+}
+
+/** "away" when the recipient is away today; whom they stand in for, if the row says so. */
+async function substituteFor(
+  deps: ServiceDeps,
+  row: OutboxRow,
+  today: string,
+): Promise<"away" | { name: string; until: string } | null> {
+  const memberId = row.recipientMemberId ?? "";
+  const p = payloadOf(row);
+  const instead = p.insteadOf as { memberId?: unknown; until?: unknown } | undefined;
+  const [away, colleague] = await Promise.all([
+    deps.db.absence.findFirst({
+      where: { memberId, cancelledAt: null, fromDate: { lte: today }, toDate: { gte: today } },
+      select: { id: true },
+    }),
+    instead === undefined
+      ? null
+      : deps.db.member.findUnique({ where: { id: str(instead.memberId) }, select: { fullName: true } }),
+  ]);
+  if (away !== null) return "away";
+  return colleague === null || instead === undefined
+    ? null
+    : { name: colleague.fullName, until: str(instead.until) };
 }
 
 async function prepareDigest(deps: ServiceDeps, row: OutboxRow, memo: BatchMemo): Promise<Prepared> {
   const sub = row.subscription;
   if (!sub || sub.removedAt !== null) return drop("cancelled", "unsubscribed");
-  if (deps.clock.now().getTime() - row.dueAt.getTime() > DIGEST_STALE_MS) return drop("skipped", "too old");
+  // Staleness counts from the first opening at or after its time (a holiday's digest waits).
+  const from = row.planId === null ? row.dueAt : await memo.openingAfter(deps, row.planId, row.dueAt);
+  if (deps.clock.now().getTime() - from.getTime() > DIGEST_STALE_MS) return drop("skipped", "too old");
   const p = payloadOf(row);
   const digestKey = str(p.key);
   // Rows moved from the old Digest table carry only their key ("after-deadline:2023-Q1").
@@ -167,6 +235,8 @@ export async function prepareOutboxRow(
       return prepareCorrection(deps, row);
     case "unreachable":
       return prepareUnreachable(deps, row);
+    case "return":
+      return prepareReturnSummary(deps, row, await personTargets(deps, row));
     default:
       throw new Error(`unknown outbox kind ${row.kind}`);
   }

@@ -4,8 +4,8 @@
 // only after re-checking, in one statement, that it is still ours.
 import type { Logger } from "pino";
 import type { ServiceDeps } from "../service-deps.ts";
-import { deliverOutboxRow, type OutboxSendResult } from "./deliver-outbox-row.ts";
-import { loadOutboxRows } from "./load-outbox-rows.ts";
+import { deliverOutboxRows, type OutboxSendResult } from "./deliver-outbox-row.ts";
+import { loadOutboxRows, type OutboxRow } from "./load-outbox-rows.ts";
 import type { RunningChannels } from "./notification-channel.ts";
 import { DEFAULT_LEASE_MS, OutboxLease } from "./outbox-lease.ts";
 import { BatchMemo } from "./prepare-outbox-row.ts";
@@ -17,7 +17,10 @@ export interface OutboxSendOptions {
   logger: Logger;
   /** How long a claim holds without a heartbeat (default 30 s): a dead sender's rows come back after it. */
   leaseMs?: number;
-  /** Rows per claim (default 10): what a sender that stalls can hold up. */
+  /**
+   * Rows per claim (default 10): what a sender that stalls can hold up; plus the other due
+   * reminders of the people those rows are for (batched into one message each).
+   */
   batchSize?: number;
   /** Rows of a batch in flight at once (default 2; the throttle still spaces them). */
   parallel?: number;
@@ -31,7 +34,47 @@ export const emptySendResult = (): OutboxSendResult => ({
   failed: 0,
   unreachable: 0,
   lost: 0,
+  deferred: 0,
 });
+
+/** Most reminders one message lists (the rest go in the next one). */
+const MAX_PER_MESSAGE = 20;
+
+/**
+ * Batching: the other due reminders of the people a claim reached are claimed too, so that one
+ * person gets one message listing their items rather than one message per item.
+ */
+async function claimSameRecipient(deps: ServiceDeps, lease: OutboxLease, ids: string[]): Promise<string[]> {
+  const held = await deps.db.outbox.findMany({
+    where: { id: { in: ids }, kind: "reminder", recipientMemberId: { not: null } },
+    select: { recipientMemberId: true },
+  });
+  const people = [...new Set(held.flatMap((r) => r.recipientMemberId ?? []))];
+  if (people.length === 0) return ids;
+  const more = await lease.claim(people.length * MAX_PER_MESSAGE, {
+    kind: "reminder",
+    recipientMemberId: { in: people },
+  });
+  return [...new Set([...ids, ...more])];
+}
+
+/** Reminders of one recipient form one group (one message); every other row is alone. */
+function groupReminders(rows: OutboxRow[]): OutboxRow[][] {
+  const groups: OutboxRow[][] = [];
+  const byPerson = new Map<string, OutboxRow[]>();
+  for (const row of rows) {
+    const person = row.kind === "reminder" ? row.recipientMemberId : null;
+    const group = person === null ? undefined : byPerson.get(person);
+    if (group !== undefined && group.length < MAX_PER_MESSAGE) {
+      group.push(row);
+      continue;
+    }
+    const fresh = [row];
+    if (person !== null) byPerson.set(person, fresh);
+    groups.push(fresh);
+  }
+  return groups;
+}
 
 /** Sends everything due now; returns what became of each row. */
 export async function sendDueOutbox(
@@ -48,12 +91,12 @@ export async function sendDueOutbox(
       lease.renew().catch((err: unknown) => options.logger.warn({ err }, "could not renew the outbox lease"));
     }, leaseMs / 3);
     try {
-      const rows = await loadOutboxRows(deps.db, ids);
+      const rows = await loadOutboxRows(deps.db, await claimSameRecipient(deps, lease, ids));
       const ctx = { channels: options.channels, logger: options.logger, lease, memo: new BatchMemo() };
-      const queue = [...rows];
+      const queue = groupReminders(rows);
       const worker = async () => {
-        for (let row = queue.shift(); row !== undefined; row = queue.shift())
-          result[await deliverOutboxRow(deps, ctx, row)]++;
+        for (let group = queue.shift(); group !== undefined; group = queue.shift())
+          for (const outcome of await deliverOutboxRows(deps, ctx, group)) result[outcome]++;
       };
       await Promise.all(Array.from({ length: options.parallel ?? 2 }, worker));
     } finally {

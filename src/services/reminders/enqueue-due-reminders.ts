@@ -20,7 +20,13 @@ export async function enqueueDueReminders(
     const plan = planReminders(input);
     added += await enqueueOutbox(
       deps.db,
-      plan.add.map((r) => ({ kind: "reminder" as const, key: outboxKey.reminder(r), planId, ...r })),
+      plan.add.map(({ insteadOf, ...r }) => ({
+        kind: "reminder" as const,
+        key: outboxKey.reminder(r),
+        planId,
+        ...r,
+        ...(insteadOf ? { payload: { insteadOf } } : {}),
+      })),
       now,
     );
     if (plan.supersede.length > 0) {

@@ -12,6 +12,27 @@ export interface ReminderMessage {
   period: { key: string; label: string; dueDate: string };
   /** Negative: days left; 0: today; positive: days late. */
   daysLate: number;
+  /** Sent in place of a colleague who is away (their name, and their last day away). */
+  insteadOf?: { name: string; until: string };
+}
+
+/** Several reminders of one person due at the same tick: one message listing the items. */
+export interface ReminderBatch {
+  chatId: string;
+  items: ReminderMessage[];
+}
+
+/** Back from an absence: one summary of what their agency still owes (not the backlog). */
+export interface ReturnSummaryMessage {
+  chatId: string;
+  locale: "vi" | "en";
+  /** The absence's last day. */
+  until: string;
+  missing: {
+    item: { code: string; title: string };
+    period: { key: string; label: string; dueDate: string };
+    daysLate: number;
+  }[];
 }
 
 export interface UnreachableNotice {
@@ -23,6 +44,8 @@ export interface UnreachableNotice {
 
 export interface ReminderChannel {
   sendReminder(message: ReminderMessage): Promise<{ messageId: string }>;
+  sendReminders(batch: ReminderBatch): Promise<{ messageId: string }>;
+  sendReturnSummary(message: ReturnSummaryMessage): Promise<{ messageId: string }>;
   /** Tells the standing office that someone blocked the bot (queued in the outbox like the rest). */
   notifyUnreachable(notice: UnreachableNotice): Promise<{ messageId: string }>;
 }

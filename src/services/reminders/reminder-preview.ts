@@ -4,6 +4,7 @@ import {
   type PlannedReminder,
 } from "../../domain/reminders/plan-reminders.ts";
 import { allowed, type Caller } from "../../domain/access/roles.ts";
+import { nextOpening } from "../../domain/reminders/working-time.ts";
 import { AppError } from "../app-error.ts";
 import { reminderFields } from "../outbox/reminder-fields.ts";
 import { resolvePlan } from "../plan/resolve-plan.ts";
@@ -48,14 +49,42 @@ async function describe(deps: ServiceDeps, rows: PlannedReminder[]): Promise<Pre
   }));
 }
 
-/** What a tick at `at` would queue for one plan (default: the only active one), without queueing it. */
+/**
+ * What a tick at `at` would send: the reminders the planner adds (the very function the tick
+ * runs) and those already queued and due by then, none of them outside working time (then
+ * `opening` says when the next one may go out).
+ */
 export async function previewReminders(
   deps: ServiceDeps,
   at: Date,
+  /** One plan (default: the only active one). */
   planCode?: string,
-): Promise<PreviewRow[]> {
-  const { input } = await loadReminderSnapshot(deps, at, at, await resolvePlan(deps, planCode));
-  return describe(deps, planReminders(input).add);
+): Promise<{ rows: PreviewRow[]; opening: Date | null }> {
+  const forPlan = await resolvePlan(deps, planCode);
+  const { input } = await loadReminderSnapshot(deps, at, at, forPlan);
+  const opening = nextOpening(at, input.calendar, input.policy.workingHours);
+  if (opening.getTime() > at.getTime()) return { rows: [], opening };
+  const plan = planReminders(input);
+  const superseded = new Set(plan.supersede);
+  const queued = await deps.db.outbox.findMany({
+    where: { kind: "reminder", status: "pending", planId: forPlan.id, nextAttemptAt: { lte: at } },
+    orderBy: { nextAttemptAt: "asc" },
+    select: {
+      id: true,
+      assignmentId: true,
+      periodId: true,
+      step: true,
+      recipientMemberId: true,
+      nextAttemptAt: true,
+    },
+  });
+  const due = queued.flatMap((r) => {
+    const fields = superseded.has(r.id) ? null : reminderFields(r);
+    return fields ? [{ ...fields, dueAt: r.nextAttemptAt }] : [];
+  });
+  // A tick at `at` sends them at `at` (a step that fell earlier is the catch-up).
+  const rows = [...due, ...plan.add].map((r) => ({ ...r, dueAt: at }));
+  return { rows: await describe(deps, rows), opening: null };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ExistingRow, Obligation, PlannerInput } from "../../domain/reminde
 import { parseReminderPolicy, type TReminderPolicy } from "../../domain/reminders/reminder-policy.ts";
 import type { Plan } from "../../generated/prisma/client.ts";
 import { resolvePlan } from "../plan/resolve-plan.ts";
+import { loadAbsences } from "./load-absences.ts";
 import { reminderFields } from "../outbox/reminder-fields.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -75,6 +76,7 @@ export async function loadReminderSnapshot(
       },
     }),
   ]);
+  const absences = await loadAbsences(deps, now, policy.catchUpDays);
   const calendarPeriods = await db.reportingPeriod.findMany({
     where: { id: { in: periodIds } },
     select: { id: true, calendarId: true },
@@ -125,6 +127,7 @@ export async function loadReminderSnapshot(
         leaders: byAgency("leader"),
         office: members.filter((m) => m.role === "standing-office").map((m) => m.id),
       },
+      absences,
       existing: existing.flatMap((e): ExistingRow[] => {
         const row = reminderFields(e);
         return row ? [row] : [];

@@ -3,15 +3,18 @@ import { AppError } from "../app-error.ts";
 import { audit } from "../audit.ts";
 import { enqueueOutbox, outboxKey } from "../outbox/enqueue-outbox.ts";
 import type { ServiceDeps } from "../service-deps.ts";
+import { nextOpening } from "../../domain/reminders/working-time.ts";
+import { loadWorkingTime } from "./load-working-time.ts";
 
 /**
- * "Remind them again" from /overdue: one more reminder to each focal point of the agency, queued
- * now and sent right away. Asking twice within a minute queues nothing more.
+ * "Remind them again" from /overdue: one more reminder to each focal point of the agency, sent
+ * right away in working time, else at the next opening (`at` says when). Asking twice within a
+ * minute queues nothing more.
  */
 export async function resendReminder(
   deps: ServiceDeps,
   o: { actor: Actor; assignmentId: string; periodKey: string },
-): Promise<{ agency: string; queued: number }> {
+): Promise<{ agency: string; queued: number; at: Date }> {
   if (!can(o.actor, "reminders.manage")) throw new AppError("forbidden");
   const assignment = await deps.db.assignment.findFirst({
     where: { id: o.assignmentId, plan: { status: "active" } },
@@ -33,7 +36,9 @@ export async function resendReminder(
     select: { id: true },
   });
   const now = deps.clock.now();
-  const step = `manual-${Math.floor(now.getTime() / 60_000)}`;
+  const { calendar, hours } = await loadWorkingTime(deps, assignment.planId);
+  const at = nextOpening(now, calendar, hours);
+  const step = `manual-${Math.floor(at.getTime() / 60_000)}`;
   const queued = await enqueueOutbox(
     deps.db,
     focal.map((m) => {
@@ -43,7 +48,7 @@ export async function resendReminder(
         key: outboxKey.reminder(r),
         planId: assignment.planId,
         ...r,
-        dueAt: now,
+        dueAt: at,
       };
     }),
     now,
@@ -59,5 +64,5 @@ export async function resendReminder(
       data: { period: period.key },
     });
   }
-  return { agency: assignment.agency.name, queued };
+  return { agency: assignment.agency.name, queued, at };
 }

@@ -28,10 +28,6 @@ export async function snoozeReminder(
   const row = found?.kind === "reminder" ? reminderFields(found) : null;
   if (row === null || !row.assignment || row.recipientMemberId !== options.actor.memberId)
     throw new AppError("forbidden");
-  const report = await db.progressReport.findUnique({
-    where: { assignmentId_periodId: { assignmentId: row.assignmentId, periodId: row.periodId } },
-  });
-  if (report !== null) return { kind: "reported" };
   const plan = row.assignment.plan;
   const policy = parseReminderPolicy(plan.reminderPolicy);
   const cal: WorkingCalendar = {
@@ -43,7 +39,40 @@ export async function snoozeReminder(
   let next = DateTime.fromJSDate(now, { zone: cal.timezone }).plus({ days: 1 }).startOf("day");
   while (!isWorkingDay(cal, next.toISODate() ?? "")) next = next.plus({ days: 1 });
   const until = nextOpening(next.toJSDate(), cal, policy.workingHours);
-  // One snooze per tap of one message: the key derives from the message it snoozes.
+  // A batched message carries several reminders: its "later" snoozes each item still owed.
+  const siblings =
+    found?.messageId == null
+      ? [row]
+      : (
+          await db.outbox.findMany({
+            where: {
+              kind: "reminder",
+              recipientMemberId: row.recipientMemberId,
+              channel: found.channel,
+              messageId: found.messageId,
+            },
+            select: { assignmentId: true, periodId: true, step: true, recipientMemberId: true },
+          })
+        ).flatMap((r) => reminderFields(r) ?? []);
+  let snoozed = 0;
+  for (const item of siblings) {
+    const owed = await db.progressReport.findUnique({
+      where: { assignmentId_periodId: { assignmentId: item.assignmentId, periodId: item.periodId } },
+      select: { id: true },
+    });
+    if (owed !== null) continue;
+    const r = await snoozeOne(deps, { ...item, planId: plan.id, until });
+    if (r === "too-many" && siblings.length === 1) return { kind: "too-many" };
+    snoozed++;
+  }
+  return snoozed === 0 ? { kind: "reported" } : { kind: "snoozed", until };
+}
+
+/** One snooze per tap of one message: the key derives from how many snoozes came before. */
+async function snoozeOne(
+  { db, clock }: ServiceDeps,
+  row: { assignmentId: string; periodId: string; recipientMemberId: string; planId: string; until: Date },
+): Promise<"snoozed" | "too-many"> {
   const existing = await db.outbox.findMany({
     where: {
       kind: "reminder",
@@ -55,10 +84,10 @@ export async function snoozeReminder(
     select: { step: true, nextAttemptAt: true, status: true },
   });
   const already = existing.find(
-    (e) => e.status === "pending" && e.nextAttemptAt.getTime() === until.getTime(),
+    (e) => e.status === "pending" && e.nextAttemptAt.getTime() === row.until.getTime(),
   );
-  if (already) return { kind: "snoozed", until };
-  if (existing.length >= MAX_SNOOZES) return { kind: "too-many" };
+  if (already) return "snoozed";
+  if (existing.length >= MAX_SNOOZES) return "too-many";
   const snooze = {
     assignmentId: row.assignmentId,
     periodId: row.periodId,
@@ -68,8 +97,8 @@ export async function snoozeReminder(
   // Two taps at once: the same key, one snooze.
   await enqueueOutbox(
     db,
-    [{ kind: "reminder", key: outboxKey.reminder(snooze), planId: plan.id, ...snooze, dueAt: until }],
-    now,
+    [{ kind: "reminder", key: outboxKey.reminder(snooze), planId: row.planId, ...snooze, dueAt: row.until }],
+    clock.now(),
   );
-  return { kind: "snoozed", until };
+  return "snoozed";
 }

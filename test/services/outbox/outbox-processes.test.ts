@@ -72,8 +72,16 @@ describe("the outbox across processes", () => {
     expect(added).toBeGreaterThan(30);
     const log = path.join(dir, "kill.log");
     const a = sender({ DATABASE_URL: temp.url, SENT_LOG: log, LEASE_MS: "3000", HANG_AFTER: "5" });
-    await until(() => deliveries(log).size === 5);
-    await new Promise((r) => setTimeout(r, 300)); // stuck on its 6th send, the lease kept alive
+    // Five messages (a message may carry several reminders of one person), then stuck on its 6th
+    // send, the lease kept alive: wait until the log stops growing.
+    let seen = -1;
+    await until(async () => {
+      const size = deliveries(log).size;
+      const stable = size >= 5 && size === seen;
+      seen = size;
+      if (!stable) await new Promise((r) => setTimeout(r, 300));
+      return stable;
+    });
     const held = await temp.db.outbox.findMany({ where: { status: "claimed" }, select: { id: true } });
     expect(held.length).toBeGreaterThan(0);
     // A second instance sends everything else meanwhile and keeps polling for A's rows.
