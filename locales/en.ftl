@@ -902,3 +902,8 @@ error-file-too-big = The file is too big: files up to { $max } MB only.
 error-file-gone = Could not fetch the file you sent. Please send it again.
 sandbox-attach = Attach a file
 sandbox-attach-too-big = The file { $file } is too big: files up to { $count } MB only.
+
+## Zalo and people together
+invite-created-code = Invite for a { $role }{ $agency }:
+    Code: { $code }
+    Expires: { $expires }. Works once. Send this code only to the person you invite.

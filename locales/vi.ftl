@@ -896,3 +896,8 @@ error-file-too-big = Tệp quá lớn: chỉ nhận tệp đến { $max } MB.
 error-file-gone = Không tải được tệp vừa gửi. Hãy gửi lại.
 sandbox-attach = Đính kèm tệp
 sandbox-attach-too-big = Tệp { $file } quá lớn: chỉ nhận tệp đến { $count } MB.
+
+## Zalo and people together
+invite-created-code = Mã mời cho { $role }{ $agency }:
+    Mã: { $code }
+    Hết hạn: { $expires }. Chỉ dùng được một lần. Gửi mã này cho đúng người được mời.
