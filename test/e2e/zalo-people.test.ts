@@ -1,6 +1,7 @@
 // Telegram and Zalo in one process, both over their fake servers: joining by typed code on Zalo,
 // linking a member's two apps, reminders routed to the preferred app and falling back, and the
 // limit on wrong codes.
+import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { inviteCodeIn } from "../support/bot-harness.ts";
 import { aUser, type PrivateChat } from "../support/fake-telegram/telegram-users.ts";
@@ -63,6 +64,13 @@ describe("Telegram and Zalo together, over both fake servers", () => {
     expect(await minh.ask(third.code.toLowerCase().replace("-", ""))).toMatch(/^Chào mừng Minh!/);
     // Used already: a clear answer, nobody joins twice.
     expect(await h.zaloChat("Khác").ask(`thamgia ${third.code}`)).toMatch(/^Mã mời này đã được dùng/);
+
+    // An invite code of the first kind (22 characters, made before codes were short) still joins.
+    const old = "AbCdEfGhIj-KlMnOpQr_sT";
+    const codeHash = createHash("sha256").update(old).digest("hex");
+    const expiresAt = new Date("2023-04-01T00:00:00Z");
+    await h.temp.db.invite.create({ data: { id: "old-invite", codeHash, role: "leader", expiresAt } });
+    expect(await h.zaloChat("Cũ").ask(old)).toMatch(/^Chào mừng Cũ!/);
 
     // A standing-office member on Zalo invites from Zalo: the code and the THAMGIA line, no
     // "bot name unknown".
