@@ -907,3 +907,4 @@ sandbox-attach-too-big = The file { $file } is too big: files up to { $count } M
 invite-created-code = Invite for a { $role }{ $agency }:
     Code: { $code }
     Expires: { $expires }. Works once. Send this code only to the person you invite.
+link-notice = 🔐 Your account was just linked with { $channel } at { $time }; if this was not you, tell the standing office.

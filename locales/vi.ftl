@@ -901,3 +901,4 @@ sandbox-attach-too-big = Tệp { $file } quá lớn: chỉ nhận tệp đến {
 invite-created-code = Mã mời cho { $role }{ $agency }:
     Mã: { $code }
     Hết hạn: { $expires }. Chỉ dùng được một lần. Gửi mã này cho đúng người được mời.
+link-notice = 🔐 Tài khoản của anh/chị vừa được liên kết với { $channel } lúc { $time }; nếu không phải anh/chị, hãy báo cơ quan thường trực.

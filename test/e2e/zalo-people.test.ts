@@ -9,6 +9,7 @@ import type { ZaloChat } from "../support/fake-zalo/zalo-chat.ts";
 import { expectWithinZaloLimits, startZaloHarness, type ZaloHarness } from "../support/zalo-harness.ts";
 
 const REMINDER = /^⏰ Nhắc báo cáo/;
+const LINK_NOTICE = /vừa được liên kết với/;
 
 async function invite(h: ZaloHarness, what: string): Promise<{ text: string; code: string }> {
   const text = await h.chat(h.admin).ask(`/invite ${what}`);
@@ -28,6 +29,11 @@ async function linkZalo(h: ZaloHarness, tg: PrivateChat, name: string): Promise<
   const code = /LIENKET (\S+)/.exec(asked)![1]!;
   const zalo = h.zaloChat(name);
   expect(await zalo.ask(`LIENKET ${code}`)).toMatch(new RegExp(`^Đã liên kết Zalo với tài khoản ${name} `));
+  // The app that was there first is told (the outbox sends it there, not to Zalo).
+  const notice = await tg.next((m) => LINK_NOTICE.test(m.text ?? ""));
+  expect(notice.text).toMatch(
+    /^🔐 Tài khoản của anh\/chị vừa được liên kết với Zalo lúc \d\d\/\d\d\/2023 \d\d:\d\d; nếu không phải anh\/chị, hãy báo cơ quan thường trực\.$/,
+  );
   return zalo;
 }
 
@@ -96,6 +102,14 @@ describe("Telegram and Zalo together, over both fake servers", () => {
     expect(await zalo.ask(zaloNumber)).toMatch(/^Từ nay nhắc nhở và thông báo gửi qua Zalo\./);
     expect(await tg.ask("/me")).toContain("Kênh: Telegram, Zalo (nhận nhắc nhở)");
     expect(await zalo.ask("/tasks")).toContain("DA5.TDA3 (chủ trì)");
+    await h.app.outbox!.drain();
+    expect(h.zalo.sent.filter((m) => LINK_NOTICE.test(m.text ?? ""))).toEqual([]);
+    expect(
+      await h.temp.db.outbox.findMany({
+        where: { kind: "link-notice" },
+        select: { status: true, channel: true },
+      }),
+    ).toEqual([{ status: "sent", channel: "telegram" }]);
   });
 
   it("a person on both apps gets each reminder once, on the preferred one; blocked there, on the other", async () => {

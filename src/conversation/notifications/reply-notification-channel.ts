@@ -6,6 +6,7 @@ import type { NotificationChannel } from "../../services/outbox/notification-cha
 import type { Reply } from "../conversation-types.ts";
 import { renderCorrectionNotice } from "./render-correction-notice.ts";
 import { renderDigest } from "./render-digest.ts";
+import { renderLinkNotice } from "./render-link-notice.ts";
 import { renderReminder } from "./render-reminder.ts";
 import { renderUnreachable } from "./render-unreachable.ts";
 
@@ -22,6 +23,7 @@ export function replyNotificationChannel(
     sendReminder: (m) => deliver(m.chatId, renderReminder(m, m.locale, { buttons }), m.locale),
     notifyUnreachable: (n) => deliver(n.chatId, renderUnreachable(n), n.locale),
     sendCorrectionNotice: (n) => deliver(n.chatId, renderCorrectionNotice(n, n.locale), n.locale),
+    sendLinkNotice: (n) => deliver(n.chatId, renderLinkNotice(n), n.locale),
     sendDigest: (d) => deliver(d.chatId, renderDigest(d.summary, digestLocale), digestLocale),
   };
 }

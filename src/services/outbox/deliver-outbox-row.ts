@@ -135,7 +135,9 @@ async function blocked(
     attempts: { increment: 1 },
     lastError: errorText(e),
   });
-  if (ok && row.recipient && row.kind !== "unreachable") await tellOffice(deps, row, row.recipient);
+  // The office hears of a person it can no longer remind, not of a notice that missed its reader.
+  const tell = row.kind !== "unreachable" && row.kind !== "link-notice";
+  if (ok && row.recipient && tell) await tellOffice(deps, row, row.recipient);
   return ok ? "unreachable" : "lost";
 }
 

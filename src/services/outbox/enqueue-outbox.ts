@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/open-database.ts";
 
-export type OutboxKind = "reminder" | "digest" | "correction" | "unreachable";
+export type OutboxKind = "reminder" | "digest" | "correction" | "unreachable" | "link-notice";
 
 export interface NewOutboxRow {
   kind: OutboxKind;
@@ -28,6 +28,7 @@ export const outboxKey = {
   digest: (subscriptionId: string, digestKey: string) => `digest:${subscriptionId}:${digestKey}`,
   correction: (requestId: string, memberId: string) => `correction:${requestId}:${memberId}`,
   unreachable: (blockedRowId: string, memberId: string) => `unreachable:${blockedRowId}:${memberId}`,
+  linkNotice: (linkCodeId: string) => `link-notice:${linkCodeId}`,
 };
 
 /** Inserts the rows whose key is new; returns how many were added. */
