@@ -112,6 +112,24 @@ describe("Telegram and Zalo together, over both fake servers", () => {
     ).toEqual([{ status: "sent", channel: "telegram" }]);
   });
 
+  it("a Zalo member links Telegram through the deep link /link gives; Zalo is told", async () => {
+    h = await startZaloHarness({ at: "2023-03-07T03:00:00Z" });
+    const zalo = h.zaloChat("Hoa");
+    expect(await zalo.ask(`THAMGIA ${(await invite(h, "focal-point LDTBXH")).code}`)).toMatch(/^Chào mừng/);
+    const asked = await zalo.ask("/link");
+    const deepLink = /https:\/\/t\.me\/\S+\?start=(\S+)/.exec(asked);
+    expect(deepLink).not.toBeNull();
+    const tg = h.chat(aUser({ first_name: "Hoa" }));
+    expect(await tg.ask(`/start ${deepLink![1]!}`)).toMatch(
+      /^Đã liên kết Telegram với tài khoản Hoa\. Nhắc nhở và thông báo vẫn gửi qua Zalo/,
+    );
+    expect((await zalo.next()).text).toMatch(
+      /^🔐 Tài khoản của anh\/chị vừa được liên kết với Telegram lúc 07\/03\/2023 10:0\d; /,
+    );
+    await h.app.outbox!.drain();
+    expect(h.tg.messagesTo(tg.user.id).filter((m) => LINK_NOTICE.test(m.text ?? ""))).toEqual([]);
+  });
+
   it("a person on both apps gets each reminder once, on the preferred one; blocked there, on the other", async () => {
     h = await startZaloHarness({ at: "2023-03-07T03:00:00Z" });
     const office = await joinOnTelegram(h, "standing-office", "Văn phòng");
