@@ -163,6 +163,7 @@ describe("Telegram and Zalo together, over both fake servers", () => {
     ]);
     expect(await h.temp.db.outbox.count({ where: { kind: "unreachable" } })).toBe(0);
     expect(h.tg.messagesTo(office.user.id).filter((m) => /Không gửi được/.test(m.text ?? ""))).toEqual([]);
+    expect(await tg.ask("/me")).toContain("Kênh: Telegram (nhận nhắc nhở), Zalo (không gửi được)");
 
     // Blocked on Telegram too: now the office hears, once.
     h.tg.blocked.add(tg.user.id);
