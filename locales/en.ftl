@@ -994,3 +994,9 @@ cli-desc-member-away = Mark a member away (from a date to a date, dd/mm/yyyy)
 cli-member-away-done = Recorded { $name } away from { $from } to { $to }.
 cli-arg-from-date = from-date
 cli-arg-to-date = to-date
+
+## Zalo and people together
+invite-created-code = Invite for a { $role }{ $agency }:
+    Code: { $code }
+    Expires: { $expires }. Works once. Send this code only to the person you invite.
+link-notice = 🔐 Your account was just linked with { $channel } at { $time }; if this was not you, tell the standing office.

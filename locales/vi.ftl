@@ -988,3 +988,9 @@ cli-desc-member-away = Báo vắng cho một thành viên (từ ngày đến ng�
 cli-member-away-done = Đã ghi nhận { $name } vắng từ { $from } đến { $to }.
 cli-arg-from-date = từ-ngày
 cli-arg-to-date = đến-ngày
+
+## Zalo and people together
+invite-created-code = Mã mời cho { $role }{ $agency }:
+    Mã: { $code }
+    Hết hạn: { $expires }. Chỉ dùng được một lần. Gửi mã này cho đúng người được mời.
+link-notice = 🔐 Tài khoản của anh/chị vừa được liên kết với { $channel } lúc { $time }; nếu không phải anh/chị, hãy báo cơ quan thường trực.

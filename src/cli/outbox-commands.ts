@@ -13,7 +13,7 @@ const STATUSES = [
   "skipped",
   "superseded",
 ];
-const KINDS = ["reminder", "digest", "correction", "unreachable", "return"];
+const KINDS = ["reminder", "digest", "correction", "unreachable", "return", "link-notice"];
 
 export function registerOutboxCommands(program: Command, ctx: CliContext): void {
   const outbox = program.command("outbox").description("what tiendo sends on its own, and what failed");

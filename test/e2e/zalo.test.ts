@@ -3,23 +3,7 @@ import { resolveActor } from "../../src/services/people/resolve-actor.ts";
 import { subscribeChat } from "../../src/services/people/subscribe-chat.ts";
 import { inviteCodeIn } from "../support/bot-harness.ts";
 import type { ZaloChat } from "../support/fake-zalo/zalo-chat.ts";
-import { startZaloHarness, type ZaloHarness } from "../support/zalo-harness.ts";
-
-const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Every message the bot sent on Zalo over the run: at most 2,000 characters, valid UTF-8. */
-function expectWithinZaloLimits(h: ZaloHarness) {
-  expect(h.zalo.invalidUtf8).toBe(0);
-  // Nothing refused but sends to a person who blocked the bot.
-  expect(h.zalo.refusals.filter((r) => r.method.startsWith("send") && r.code !== 403)).toEqual([]);
-  const texts = h.zalo.calls.filter((c) => c.method === "sendMessage").map((c) => String(c.params.text));
-  for (const text of texts) {
-    expect(text.length).toBeGreaterThan(0);
-    expect(text.length).toBeLessThanOrEqual(2000);
-    expect(LONE.test(text)).toBe(false);
-    expect(Buffer.from(text, "utf8").toString("utf8")).toBe(text);
-  }
-}
+import { expectWithinZaloLimits, startZaloHarness, type ZaloHarness } from "../support/zalo-harness.ts";
 
 async function joinOnZalo(h: ZaloHarness, invite: string, name: string): Promise<ZaloChat> {
   const code = inviteCodeIn(await h.chat(h.admin).ask(`/invite ${invite}`));

@@ -104,6 +104,9 @@ export class FileChannel implements NotificationChannel {
   sendCorrectionNotice(n: CorrectionNoticeMessage) {
     return this.deliver(`correction:${n.chatId}`);
   }
+  sendLinkNotice(n: { chatId: string }) {
+    return this.deliver(`link-notice:${n.chatId}`);
+  }
   sendDigest(d: DigestMessage) {
     return this.deliver(`digest:${d.chatId}`);
   }

@@ -78,6 +78,10 @@ export class RecordingChannel implements NotificationChannel {
     this.digests.push(d.chatId);
     return { messageId: `digest-${this.digests.length}` };
   }
+  async sendLinkNotice(n: { chatId: string; channel: string }) {
+    this.notices.push(`${n.chatId}:link:${n.channel}`);
+    return { messageId: `notice-${this.notices.length}` };
+  }
   async sendCorrectionNotice(n: CorrectionNoticeMessage) {
     this.notices.push(`${n.chatId}:correction:${n.itemCode}`);
     return { messageId: `notice-${this.notices.length}` };

@@ -1,5 +1,6 @@
 // Starts the real app with both bots, Telegram (where the admin invites) and Zalo, against the
 // fake servers: the same process as `npm start` with both tokens set.
+import { expect } from "vitest";
 import { startHarness, type Harness } from "./bot-harness.ts";
 import { FakeZalo } from "./fake-zalo/fake-zalo-server.ts";
 import { ZaloChat } from "./fake-zalo/zalo-chat.ts";
@@ -35,4 +36,20 @@ export async function startZaloHarness(
       await zalo.stop();
     },
   });
+}
+
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Every message the bot sent on Zalo over the run: at most 2,000 characters, valid UTF-8. */
+export function expectWithinZaloLimits(h: ZaloHarness) {
+  expect(h.zalo.invalidUtf8).toBe(0);
+  // Nothing refused but sends to a person who blocked the bot.
+  expect(h.zalo.refusals.filter((r) => r.method.startsWith("send") && r.code !== 403)).toEqual([]);
+  const texts = h.zalo.calls.filter((c) => c.method === "sendMessage").map((c) => String(c.params.text));
+  for (const text of texts) {
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.length).toBeLessThanOrEqual(2000);
+    expect(LONE.test(text)).toBe(false);
+    expect(Buffer.from(text, "utf8").toString("utf8")).toBe(text);
+  }
 }

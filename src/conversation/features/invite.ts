@@ -23,19 +23,31 @@ async function created(turn: Turn, role: MemberRole, agencyCode: string | undefi
     agencyCode,
     ttlDays: turn.deps.inviteTtlDays,
   });
-  const link = turn.deps.channels.inviteLink(turn.identity.channel, invite.code);
-  const created = turn.t("invite-created", {
+  const text = inviteText(turn, {
+    code: invite.code,
     role: roleLabel(turn, role),
     agency: agencySuffix(turn, invite.agencyName),
-    link: link ?? turn.t("invite-link-unavailable", { code: invite.code }),
-    code: invite.code,
     expires: formatInstant(invite.expiresAt, turn.deps.timezone, turn.locale),
   });
-  // Zalo has no deep links: the code is typed there.
-  const zalo = turn.deps.channels.has("zalo") ? turn.t("invite-zalo-instruction", { code: invite.code }) : "";
-  const text = zalo === "" ? created : `${created}\n${zalo}`;
   if (fromChoice) turn.edit({ text, choices: null });
   else turn.say(text);
+}
+
+/**
+ * The invite as the person creating it should pass it on: the Telegram deep link when Telegram runs
+ * (from any app: the invited person may use Telegram), and the line to type on Zalo when Zalo runs
+ * (it has no deep links). Only with neither is the code to type after /start given instead.
+ */
+function inviteText(turn: Turn, p: { code: string; role: string; agency: string; expires: string }): string {
+  const { channels } = turn.deps;
+  const link = channels.inviteLink(turn.identity.channel, p.code) ?? channels.inviteLink("telegram", p.code);
+  const zalo = channels.has("zalo") ? turn.t("invite-zalo-instruction", { code: p.code }) : null;
+  if (link === null && zalo !== null) return `${turn.t("invite-created-code", p)}\n${zalo}`;
+  const created = turn.t("invite-created", {
+    ...p,
+    link: link ?? turn.t("invite-link-unavailable", { code: p.code }),
+  });
+  return zalo === null ? created : `${created}\n${zalo}`;
 }
 
 async function agencyPage(turn: Turn, role: MemberRole, page: number) {

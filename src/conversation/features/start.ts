@@ -18,14 +18,5 @@ export const start: Feature = {
       );
     },
   },
-  // A channel without deep links (Zalo): a newcomer sends the invite code itself as a message.
-  text: async (turn, { text }) => {
-    const code = text.trim();
-    if (turn.actor !== null || !INVITE_CODE.test(code)) return false;
-    await start.commands!.start!(turn, code);
-    return true;
-  },
+  // A code typed as a message (Zalo has no deep links) is join-by-code's.
 };
-
-/** An invite code as it is printed (128 random bits, URL-safe), typed alone in a message. */
-const INVITE_CODE = /^[A-Za-z0-9_-]{22}$/;

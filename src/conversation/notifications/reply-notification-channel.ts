@@ -6,6 +6,7 @@ import type { NotificationChannel } from "../../services/outbox/notification-cha
 import type { Reply } from "../conversation-types.ts";
 import { renderCorrectionNotice } from "./render-correction-notice.ts";
 import { renderDigest } from "./render-digest.ts";
+import { renderLinkNotice } from "./render-link-notice.ts";
 import { renderReminder } from "./render-reminder.ts";
 import { renderReminderBatch } from "./render-reminder-batch.ts";
 import { renderReturnSummary } from "./render-return-summary.ts";
@@ -26,6 +27,7 @@ export function replyNotificationChannel(
     sendReturnSummary: (m) => deliver(m.chatId, renderReturnSummary(m), m.locale),
     notifyUnreachable: (n) => deliver(n.chatId, renderUnreachable(n), n.locale),
     sendCorrectionNotice: (n) => deliver(n.chatId, renderCorrectionNotice(n, n.locale), n.locale),
+    sendLinkNotice: (n) => deliver(n.chatId, renderLinkNotice(n), n.locale),
     sendDigest: (d) => deliver(d.chatId, renderDigest(d.summary, digestLocale), digestLocale),
   };
 }

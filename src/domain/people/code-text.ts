@@ -32,8 +32,16 @@ const KEYWORDS: [RegExp, CodeIntent][] = [
   [/^\/?(?:lien ?ket|link)\b/, "link"],
 ];
 
+/**
+ * An invite code of the first kind (128 random bits, URL-safe, 22 characters), still honoured:
+ * alone or after the joining keyword, read as sent (it is case-sensitive).
+ */
+const OLD_INVITE = /^(?:\/?(?:tham ?gia|start|join)\s*:?\s*)?([A-Za-z0-9_-]{22})$/i;
+
 /** A message that is a code, with or without its keyword: "THAMGIA 7K2Q-9XWD", "7k2q 9xwd". */
 export function readCodeMessage(text: string): { intent: CodeIntent; code: string } | null {
+  const old = OLD_INVITE.exec(text.trim());
+  if (old !== null) return { intent: old[1]!.length < text.trim().length ? "join" : "bare", code: old[1]! };
   const folded = fold(text);
   for (const [keyword, intent] of KEYWORDS) {
     const m = keyword.exec(folded);

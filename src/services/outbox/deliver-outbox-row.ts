@@ -187,7 +187,8 @@ async function blocked(
       attempts: { increment: 1 },
       lastError: errorText(e),
     });
-    if (ok && !told && row.recipient && row.kind !== "unreachable") {
+    // The office hears of a person it can no longer remind, not of a notice that missed its reader.
+    if (ok && !told && row.recipient && row.kind !== "unreachable" && row.kind !== "link-notice") {
       told = true;
       await tellOffice(deps, row, row.recipient);
     }

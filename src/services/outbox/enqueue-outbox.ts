@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/open-database.ts";
 
-export type OutboxKind = "reminder" | "digest" | "correction" | "unreachable" | "return";
+export type OutboxKind = "reminder" | "digest" | "correction" | "unreachable" | "return" | "link-notice";
 
 export interface NewOutboxRow {
   kind: OutboxKind;
@@ -30,6 +30,7 @@ export const outboxKey = {
   unreachable: (blockedRowId: string, memberId: string) => `unreachable:${blockedRowId}:${memberId}`,
   /** The "welcome back" summary after an absence: once per absence. */
   returnSummary: (absenceId: string) => `return:${absenceId}`,
+  linkNotice: (linkCodeId: string) => `link-notice:${linkCodeId}`,
 };
 
 /** Inserts the rows whose key is new; returns how many were added. */

@@ -28,7 +28,21 @@ export interface CorrectionChannel {
   sendCorrectionNotice(message: CorrectionNoticeMessage): Promise<{ messageId: string }>;
 }
 
-export type NotificationChannel = ReminderChannel & DigestChannel & CorrectionChannel;
+/** A chat app was just linked to the member: their other apps are told (in case it was not them). */
+export interface LinkNoticeMessage {
+  chatId: string;
+  locale: "vi" | "en";
+  /** The app linked ("zalo", "telegram"). */
+  channel: string;
+  at: Date;
+  timezone: string;
+}
+
+export interface LinkNoticeChannel {
+  sendLinkNotice(message: LinkNoticeMessage): Promise<{ messageId: string }>;
+}
+
+export type NotificationChannel = ReminderChannel & DigestChannel & CorrectionChannel & LinkNoticeChannel;
 
 /** A channel this process runs, with the throttle that keeps it under its platform's limits. */
 export interface RunningChannel {

@@ -220,6 +220,23 @@ async function prepareUnreachable(deps: ServiceDeps, row: OutboxRow): Promise<Pr
   };
 }
 
+/** To the member's other apps only: the one just linked is left out (it may not be theirs). */
+async function prepareLinkNotice(deps: ServiceDeps, row: OutboxRow): Promise<Prepared> {
+  const p = payloadOf(row);
+  const locale = localeOf(row.recipient?.locale);
+  const at = new Date(str(p.at));
+  const targets = (await personTargets(deps, row)).filter((t) => t.identityId !== str(p.identityId));
+  // The time as the plan's people read it.
+  const plan = await deps.db.plan.findFirst({ orderBy: { year: "desc" }, select: { timezone: true } });
+  const timezone = plan?.timezone ?? "Asia/Ho_Chi_Minh";
+  return {
+    kind: "send",
+    targets,
+    send: (channel, chatId) =>
+      channel.sendLinkNotice({ chatId, locale, channel: str(p.channel), at, timezone }),
+  };
+}
+
 export async function prepareOutboxRow(
   deps: ServiceDeps,
   row: OutboxRow,
@@ -237,6 +254,8 @@ export async function prepareOutboxRow(
       return prepareUnreachable(deps, row);
     case "return":
       return prepareReturnSummary(deps, row, await personTargets(deps, row));
+    case "link-notice":
+      return prepareLinkNotice(deps, row);
     default:
       throw new Error(`unknown outbox kind ${row.kind}`);
   }

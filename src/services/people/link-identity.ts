@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { MemberRole } from "../../domain/access/roles.ts";
 import { audit } from "../audit.ts";
 import { deliveryTargetsOf } from "../outbox/choose-delivery-identity.ts";
+import { enqueueOutbox, outboxKey } from "../outbox/enqueue-outbox.ts";
 import { hashInviteCode } from "./invite-code.ts";
 import type { ChatAccount } from "./redeem-invite.ts";
 import type { ServiceDeps } from "../service-deps.ts";
@@ -63,13 +64,13 @@ export async function linkIdentity(
   // Reminders stay where they reached the person until now.
   const preferredChannel =
     member.preferredChannel ?? (await deliveryTargetsOf(deps, member))[0]?.channel ?? null;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const claimed = await tx.invite.updateMany({
       where: { id: invite.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now, usedByMemberId: member.id },
     });
     if (claimed.count !== 1) return { kind: "used" as const };
-    await tx.chatIdentity.upsert({
+    const identity = await tx.chatIdentity.upsert({
       where: { channel_externalId: { channel: account.channel, externalId: account.externalId } },
       create: {
         id: randomUUID(),
@@ -87,6 +88,21 @@ export async function linkIdentity(
         unreachableAt: null,
       },
     });
+    // The member's other apps are told, in case it was not them (sent to those apps only).
+    if (member.identities.some((i) => i.id !== identity.id && i.chatId !== null))
+      await enqueueOutbox(
+        tx,
+        [
+          {
+            kind: "link-notice",
+            key: outboxKey.linkNotice(invite.id),
+            recipientMemberId: member.id,
+            payload: { channel: account.channel, identityId: identity.id, at: now.toISOString() },
+            dueAt: now,
+          },
+        ],
+        now,
+      );
     if (preferredChannel !== member.preferredChannel)
       await tx.member.update({ where: { id: member.id }, data: { preferredChannel } });
     await audit(tx, {
@@ -100,4 +116,6 @@ export async function linkIdentity(
     });
     return { ...linked(false), preferredChannel };
   });
+  deps.outbox?.wake();
+  return result;
 }

@@ -175,6 +175,16 @@ describe("sandbox API", () => {
     });
     expect(seen[0]).toContain("Nhắc báo cáo: quý II năm 2023 (2023-Q2)");
     expect(seen[0]).toContain("Hạn: 15/06/2023, đã quá hạn 1 ngày");
+    await h.sandbox.notifications.sendLinkNotice({
+      chatId: LDTBXH,
+      locale: "vi",
+      channel: "zalo",
+      at: new Date("2023-06-16T03:00:00Z"),
+      timezone: "Asia/Ho_Chi_Minh",
+    });
+    expect(seen[1]).toBe(
+      "🔐 Tài khoản của anh/chị vừa được liên kết với Zalo lúc 16/06/2023 10:00; nếu không phải anh/chị, hãy báo cơ quan thường trực.",
+    );
     await expect(
       h.sandbox.notifications.notifyUnreachable({
         chatId: "123456789",

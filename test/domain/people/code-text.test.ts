@@ -26,6 +26,14 @@ describe("typed codes", () => {
     expect(readCodeMessage(message)).toEqual({ intent, code: "7K2Q9XWD" });
   });
 
+  it("reads the older 22-character invite codes as sent, alone or after the joining keyword", () => {
+    const old = "AbCdEfGhIj-KlMnOpQr_sTu";
+    expect(readCodeMessage(` ${old.slice(1)} `)).toEqual({ intent: "bare", code: old.slice(1) });
+    expect(readCodeMessage(`THAMGIA ${old.slice(1)}`)).toEqual({ intent: "join", code: old.slice(1) });
+    expect(readCodeMessage(`/start ${old.slice(1)}`)).toEqual({ intent: "join", code: old.slice(1) });
+    expect(readCodeMessage(old)).toBeNull(); // 23 characters
+  });
+
   it.each([
     "xin chào",
     "tham gia",

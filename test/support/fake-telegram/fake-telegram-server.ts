@@ -44,6 +44,8 @@ export class FakeTelegram {
   /** Every call refused with an error (method and Telegram's description), in order. */
   readonly refusals: { method: string; description: string }[] = [];
   webhook: { url: string; secret: string | undefined } | null = null;
+  /** Chats whose person blocked the bot: every send there is refused with 403, as Telegram does. */
+  readonly blocked = new Set<number>();
   private updates: Update[] = [];
   private nextUpdateId = 1;
   private nextMessageId = 1;
@@ -215,6 +217,8 @@ export class FakeTelegram {
   }
 
   private async call(method: string, p: Params, poll?: LongPoll): Promise<unknown> {
+    if (method.startsWith("send") && this.blocked.has(Number(p.chat_id)))
+      throw new ApiError(403, REFUSALS.blocked);
     switch (method) {
       case "getMe":
         return BOT_USER;
@@ -372,6 +376,7 @@ export const REFUSALS = {
   answerTooLong: "Bad Request: MESSAGE_TOO_LONG",
   buttonData: "Bad Request: BUTTON_DATA_INVALID",
   notUtf8: "Bad Request: strings must be encoded in UTF-8",
+  blocked: "Forbidden: bot was blocked by the user",
 } as const;
 
 /** A lone surrogate: what `slice(0, n)` leaves of a cut emoji; not encodable as UTF-8. */
