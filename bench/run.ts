@@ -59,8 +59,14 @@ async function benchImport(label: string, file: string) {
   }
 }
 
+/** `npm run bench -- bot` runs only the bot section; no argument runs them all. */
+const only = process.argv[2];
+
 async function main() {
   process.stdout.write(`tiendo benchmarks · node ${process.version} · ${new Date().toISOString()}\n\n`);
+  const line = (name: string, value: string) => process.stdout.write(`${name.padEnd(56)} ${value}\n`);
+  if (only === "bot") return benchBot(line);
+  if (only !== undefined) throw new Error(`unknown bench section "${only}" (known: bot)`);
   const seedText = readFileSync(SEED, "utf8");
   readPlanFile(seedText); // warm-up
   const seedRuns = Array.from({ length: 20 }, () => {
@@ -87,7 +93,6 @@ async function main() {
   await benchImport("province plan", file);
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write("\nTargets: seed import < 1 s; province-scale import < 15 s.\n\n");
-  const line = (name: string, value: string) => process.stdout.write(`${name.padEnd(56)} ${value}\n`);
   await benchBot(line);
   await benchSandbox(line);
   process.stdout.write("\n");

@@ -3,6 +3,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { parseDatabaseUrl } from "./database-url.ts";
+import { withTransactionGate } from "./sqlite-transaction-gate.ts";
 
 export type Db = PrismaClient;
 
@@ -34,7 +35,8 @@ export function sqliteAdapterFactory(databaseUrl: string, options: OpenOptions =
  * The caller owns the client and must `$disconnect()` it.
  */
 export async function openDatabase(databaseUrl: string, options: OpenOptions = {}): Promise<Db> {
-  const db = new PrismaClient({ adapter: sqliteAdapterFactory(databaseUrl, options) });
+  // Updates of different chats are handled concurrently on this one connection (see the gate).
+  const db = new PrismaClient({ adapter: withTransactionGate(sqliteAdapterFactory(databaseUrl, options)) });
   if (!options.readonly) {
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
