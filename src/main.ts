@@ -214,6 +214,7 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
       webhookUrl: config.WEBHOOK_URL,
       webhookSecret: config.WEBHOOK_SECRET,
       server,
+      concurrency: config.UPDATE_CONCURRENCY,
       ...(options.transportTimings ? { timings: options.transportTimings } : {}),
     });
     say(
