@@ -44,6 +44,8 @@ export async function startBenchApp(token: string, clock: Clock = systemClock): 
     PORT: "0",
     LOG_LEVEL: "silent",
     REMINDERS_ENABLED: "false",
+    // `UPDATE_CONCURRENCY=32 npm run bench -- bot` compares settings.
+    ...(process.env.UPDATE_CONCURRENCY ? { UPDATE_CONCURRENCY: process.env.UPDATE_CONCURRENCY } : {}),
   });
   const app = await startApp(config, {
     logger: pino({ level: "silent" }),

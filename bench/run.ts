@@ -61,11 +61,16 @@ async function benchImport(label: string, file: string, kind: BenchKind = "sqlit
   }
 }
 
+/** `npm run bench -- bot` runs only the bot section; no argument runs them all. */
+const only = process.argv[2];
+
 async function main() {
   process.stdout.write(`tiendo benchmarks · node ${process.version} · ${new Date().toISOString()}\n\n`);
   const line = (name: string, value: string) => process.stdout.write(`${name.padEnd(56)} ${value}\n`);
   // `npm run bench -- registry`: only the several-plans section.
-  if (process.argv[2] === "registry") return benchRegistry(line);
+  if (only === "registry") return benchRegistry(line);
+  if (only === "bot") return benchBot(line);
+  if (only !== undefined) throw new Error(`unknown bench section "${only}" (known: bot, registry)`);
   const seedText = readFileSync(SEED, "utf8");
   readPlanFile(seedText); // warm-up
   const seedRuns = Array.from({ length: 20 }, () => {

@@ -32,6 +32,9 @@ export const INTAKE_TIMINGS: IntakeTimings = {
   abandonAfterMs: 24 * 3_600_000,
 };
 
+/** Handlers at once when the setting is not given (UPDATE_CONCURRENCY's default). */
+export const DEFAULT_CONCURRENCY = 8;
+
 export type Accepted = "accepted" | "duplicate";
 
 /** How one channel's updates are told apart and handled. */
@@ -47,7 +50,7 @@ export interface IntakeTransport<U> {
 }
 
 export class UpdateIntake<U = unknown> {
-  private readonly queue = new ChatQueue();
+  private readonly queue: ChatQueue;
   private readonly inHand = new Set<string>();
   private timers: NodeJS.Timeout[] = [];
   private sweeping: Promise<void> = Promise.resolve();
@@ -59,8 +62,12 @@ export class UpdateIntake<U = unknown> {
       deps: Pick<ServiceDeps, "db" | "clock">;
       logger: Logger;
       timings?: IntakeTimings;
+      /** Updates handled at once across chats (each chat's own stay in order). */
+      concurrency?: number;
     },
-  ) {}
+  ) {
+    this.queue = new ChatQueue(options.concurrency ?? DEFAULT_CONCURRENCY);
+  }
 
   private get timings(): IntakeTimings {
     return this.options.timings ?? INTAKE_TIMINGS;

@@ -55,6 +55,7 @@ const ZBase = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   ADMIN_TELEGRAM_IDS: z
     .string()
     .trim()

@@ -6,6 +6,7 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client.ts";
 import { parseDatabaseUrl, type SqliteLocation } from "./database-url.ts";
 import { postgresAdapterFactory } from "./postgres-adapter.ts";
+import { withTransactionGate } from "./sqlite-transaction-gate.ts";
 
 /**
  * The client type the code is written against. On PostgreSQL the client generated from
@@ -65,7 +66,8 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
     const client = new PostgresPrismaClient({ adapter: postgresAdapterFactory(location, options) });
     return client as unknown as Db;
   }
-  const db = new PrismaClient({ adapter: sqliteAdapterFactory(databaseUrl, options) });
+  // Updates of different chats are handled concurrently on this one connection (see the gate).
+  const db = new PrismaClient({ adapter: withTransactionGate(sqliteAdapterFactory(databaseUrl, options)) });
   if (!options.readonly) {
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");

@@ -25,6 +25,7 @@ describe("createConfig", () => {
       ZALO_API_ROOT: "https://bot-api.zaloplatforms.com",
       ZALO_MODE: "polling",
       ZALO_SENDS_PER_SECOND: 5,
+      UPDATE_CONCURRENCY: 8,
       FILE_LINK_TTL_HOURS: 24,
       SANDBOX_CLOCK: "2023-06-12T08:00",
     });
@@ -52,6 +53,7 @@ describe("createConfig", () => {
     ["ZALO_SENDS_PER_SECOND", "0"],
     ["PUBLIC_URL", "not a url"],
     ["FILE_LINK_TTL_HOURS", "0"],
+    ["UPDATE_CONCURRENCY", "0"],
   ])("names the variable when %s is bad", (variable, value) => {
     let error: unknown;
     try {

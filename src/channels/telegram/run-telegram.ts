@@ -24,6 +24,8 @@ export interface TelegramRunOptions {
   /** Real time for leases and claims (never a test's business clock). */
   wallClock?: Clock;
   timings?: { poller?: PollerTimings; intake?: IntakeTimings };
+  /** Updates handled at once across chats (UPDATE_CONCURRENCY). */
+  concurrency?: number;
 }
 
 export interface Health {
@@ -61,6 +63,7 @@ export async function runTelegram(options: TelegramRunOptions): Promise<Telegram
     deps: live,
     logger,
     ...(options.timings?.intake ? { timings: options.timings.intake } : {}),
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   });
   let onWebhook: ReturnType<typeof webhookEndpoint> | null = null;
   if (mode === "webhook") {

@@ -16,7 +16,12 @@ export async function startTelegram(o: {
   token: string;
   config: Pick<
     TConfig,
-    "TELEGRAM_API_ROOT" | "BOT_MODE" | "WEBHOOK_URL" | "WEBHOOK_SECRET" | "DEFAULT_LOCALE"
+    | "TELEGRAM_API_ROOT"
+    | "BOT_MODE"
+    | "WEBHOOK_URL"
+    | "WEBHOOK_SECRET"
+    | "DEFAULT_LOCALE"
+    | "UPDATE_CONCURRENCY"
   >;
   deps: BotDeps;
   conversation: Conversation;
@@ -41,6 +46,7 @@ export async function startTelegram(o: {
     webhookUrl: config.WEBHOOK_URL,
     webhookSecret: config.WEBHOOK_SECRET,
     server: o.server,
+    concurrency: config.UPDATE_CONCURRENCY,
     ...(o.timings ? { timings: o.timings } : {}),
   });
   const adapter = telegramNotificationChannel(bot.api, config.DEFAULT_LOCALE);

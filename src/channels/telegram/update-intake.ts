@@ -47,11 +47,13 @@ export function telegramIntake(options: {
   deps: Pick<ServiceDeps, "db" | "clock">;
   logger: Logger;
   timings?: IntakeTimings;
+  concurrency?: number;
 }): UpdateIntake {
   return new SharedIntake<Update>({
     transport: telegramTransport(options.bot, options.logger),
     deps: options.deps,
     logger: options.logger,
     ...(options.timings ? { timings: options.timings } : {}),
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   });
 }

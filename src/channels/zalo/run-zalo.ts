@@ -27,6 +27,8 @@ export interface ZaloRunOptions {
   /** Real time for leases and claims (never a test's business clock). */
   wallClock?: Clock;
   timings?: { poller?: ZaloPollerTimings; intake?: IntakeTimings };
+  /** Updates handled at once across chats (UPDATE_CONCURRENCY). */
+  concurrency?: number;
 }
 
 export interface ZaloHealth {
@@ -67,6 +69,7 @@ export async function runZalo(o: ZaloRunOptions): Promise<ZaloRuntime> {
     deps: live,
     logger,
     ...(o.timings?.intake ? { timings: o.timings.intake } : {}),
+    ...(o.concurrency ? { concurrency: o.concurrency } : {}),
   });
   intake.start();
 

@@ -19,6 +19,7 @@ export async function startZalo(o: {
     | "ZALO_WEBHOOK_URL"
     | "ZALO_WEBHOOK_SECRET"
     | "ZALO_SENDS_PER_SECOND"
+    | "UPDATE_CONCURRENCY"
     | "DEFAULT_LOCALE"
   >;
   deps: ZaloRunOptions["deps"];
@@ -38,6 +39,7 @@ export async function startZalo(o: {
     webhookUrl: config.ZALO_WEBHOOK_URL,
     webhookSecret: config.ZALO_WEBHOOK_SECRET,
     server: o.server,
+    concurrency: config.UPDATE_CONCURRENCY,
     ...(o.timings ? { timings: o.timings } : {}),
   });
   const adapter = zaloNotificationChannel({
