@@ -73,11 +73,17 @@ export function topmostGaps(items: WorkItemModel[], marked: ReadonlySet<string>)
     else children.set(i.parentCode, [i.code]);
   }
   const isRoot = (code: string) => byCode.get(code)?.level === "program";
-  const subtreeMarked = (code: string): boolean =>
-    marked.has(code) || (children.get(code) ?? []).some(subtreeMarked);
-  const ancestorMarked = (code: string): boolean => {
+  // `seen` guards against a cycle (an item whose code repeats an ancestor's): reported elsewhere.
+  const subtreeMarked = (code: string, seen = new Set<string>()): boolean => {
+    if (seen.has(code)) return false;
+    seen.add(code);
+    return marked.has(code) || (children.get(code) ?? []).some((c) => subtreeMarked(c, seen));
+  };
+  const ancestorMarked = (code: string, seen = new Set<string>()): boolean => {
     const parent = byCode.get(code)?.parentCode ?? null;
-    return parent !== null && !isRoot(parent) && (marked.has(parent) || ancestorMarked(parent));
+    if (parent === null || seen.has(parent)) return false;
+    seen.add(parent);
+    return !isRoot(parent) && (marked.has(parent) || ancestorMarked(parent, seen));
   };
   const covered = (code: string) => subtreeMarked(code) || ancestorMarked(code);
   return items

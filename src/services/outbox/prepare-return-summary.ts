@@ -32,7 +32,8 @@ export async function prepareReturnSummary(
   const from = today.minus({ days: policy.catchUpDays }).toISODate() ?? "";
   const to = today.plus({ days: Math.max(0, ...policy.before) }).toISODate() ?? "";
   const assignments = await deps.db.assignment.findMany({
-    where: { planId: plan.id, agencyId, mustReport: true },
+    // Every active plan: the person is back for all of them (the calendar plan gives the window).
+    where: { plan: { status: "active" }, agencyId, mustReport: true },
     select: {
       id: true,
       workItem: { select: { code: true, title: true } },

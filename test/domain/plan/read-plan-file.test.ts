@@ -144,6 +144,11 @@ describe("broken plan files get a clear message at the right line", () => {
     );
   });
 
+  it("an item with the program's code is a duplicate, not a crash", () => {
+    const text = seedWith("  - code: DA1\n", "  - code: CT\n");
+    expect(errorCodes(text)).toContain("duplicate-item");
+  });
+
   it("duplicate agency code", () => {
     expect(errorCodes(seedWith("- code: TP\n", "- code: NV\n"))).toContain("duplicate-agency");
   });
