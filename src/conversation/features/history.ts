@@ -22,7 +22,7 @@ export const history: Feature = {
         ...(planCode ? { planCode } : {}),
       });
       const period = `${h.period.label} (${h.period.key})`;
-      const last = await itemPreviousYear(turn.deps, { actor, itemCode: h.itemCode });
+      const last = await itemPreviousYear(turn.deps, { actor, itemCode: h.itemCode, planId: h.planId });
       const lastYear = last ? ["", previousYearLine(t, last, locale)] : [];
       if (h.revisions.length === 0)
         return turn.say([t("history-none", { code: h.itemCode, period }), ...lastYear].join("\n"));

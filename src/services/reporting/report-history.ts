@@ -41,6 +41,7 @@ export async function reportHistory(
   });
   return {
     itemCode: o.itemCode,
+    planId: a.planId,
     period: { key: period.key, label: period.label },
     reference: report?.reference ?? null,
     revisions: report?.revisions ?? [],

@@ -13,11 +13,11 @@ import { loadSummarySnapshot } from "./load-summary-snapshot.ts";
 /** Null when there is no plan of last year or it has no item of that code. */
 export async function itemPreviousYear(
   deps: ServiceDeps,
-  o: { actor: Caller; itemCode: string; planId?: string | undefined },
+  o: { actor: Caller; itemCode: string; planId?: string | undefined; planCode?: string | undefined },
 ): Promise<ItemPreviousYear | null> {
   if (!allowed(o.actor, "reports.review") && !allowed(o.actor, "report.submit"))
     throw new AppError("forbidden");
-  const plan = await planOrCurrent(deps, o.planId);
+  const plan = await planOrCurrent(deps, o.planId, o.planCode);
   const previous = await previousYearPlan(deps, plan);
   if (previous === null) return null;
   const exists = await deps.db.workItem.findUnique({

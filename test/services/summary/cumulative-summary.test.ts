@@ -30,7 +30,7 @@ async function firstHalf() {
 
 const summaryAt = async (at: string, periodKey: string) => {
   w.clock.set(at);
-  return (await summarizePlan(w.deps, { actor: "system", periodKey })).summary;
+  return (await summarizePlan(w.deps, { actor: "system", periodKey, planId: plan })).summary;
 };
 const item = (s: Awaited<ReturnType<typeof summaryAt>>, code: string) =>
   s.items.find((i) => i.code === code)!;
