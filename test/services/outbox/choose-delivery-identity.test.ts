@@ -154,7 +154,7 @@ describe("delivery to a person on two channels", () => {
     expect(rows.every((r) => r.channel === "telegram")).toBe(true);
   });
 
-  it("unreachable on both: marked unreachable, the standing office is told once per row", async () => {
+  it("unreachable on both: marked unreachable, the standing office is told once per message", async () => {
     const w = await twoChannelPerson("telegram");
     w.zalo.blocked.add(w.zaloIdentity.chatId!);
     w.telegram.blocked.add(w.telegramIdentity.chatId!);
@@ -163,7 +163,11 @@ describe("delivery to a person on two channels", () => {
     expect(w.zalo.delivered).toHaveLength(0);
     const rows = await w.db.outbox.findMany({ where: { recipientMemberId: w.member.id } });
     expect(rows.every((r) => r.status === "unreachable")).toBe(true);
-    expect(w.telegram.notices).toHaveLength(w.mine);
+    // Reminders of one person go out as one message (batching): the office hears once per message
+    // that could not be delivered, so between once and once per row, depending on how the rows
+    // were claimed together.
+    expect(w.telegram.notices.length).toBeGreaterThanOrEqual(1);
+    expect(w.telegram.notices.length).toBeLessThanOrEqual(w.mine);
     expect(w.telegram.notices.every((n) => n === `office:${w.member.fullName}`)).toBe(true);
   });
 });
