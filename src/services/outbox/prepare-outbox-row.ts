@@ -6,6 +6,7 @@ import { localeOr } from "../../i18n/translator.ts";
 import { computeSummary, type Summary } from "../../domain/summary/compute-summary.ts";
 import { loadSummarySnapshot } from "../summary/load-summary-snapshot.ts";
 import type { ServiceDeps } from "../service-deps.ts";
+import { calendarPlan } from "../plan/calendar-plan.ts";
 import { deliveryTargetsOf } from "./choose-delivery-identity.ts";
 import type { OutboxRow } from "./load-outbox-rows.ts";
 import type { NotificationChannel } from "./notification-channel.ts";
@@ -226,9 +227,8 @@ async function prepareLinkNotice(deps: ServiceDeps, row: OutboxRow): Promise<Pre
   const locale = localeOf(row.recipient?.locale);
   const at = new Date(str(p.at));
   const targets = (await personTargets(deps, row)).filter((t) => t.identityId !== str(p.identityId));
-  // The time as the plan's people read it.
-  const plan = await deps.db.plan.findFirst({ orderBy: { year: "desc" }, select: { timezone: true } });
-  const timezone = plan?.timezone ?? "Asia/Ho_Chi_Minh";
+  // The time as the plan's people read it (the calendar of what is not tied to one plan).
+  const timezone = (await calendarPlan(deps).catch(() => null))?.timezone ?? "Asia/Ho_Chi_Minh";
   return {
     kind: "send",
     targets,

@@ -66,3 +66,15 @@ export async function planScope(deps: Pick<ServiceDeps, "db">, code?: string | u
   if (active.length === 0) await resolvePlan(deps); // says why: no plan, or none active
   return active.map((p) => p.id);
 }
+
+/** A plan by id (a service that already knows it), else by code or the only active plan. */
+export async function resolvePlanById(
+  deps: Pick<ServiceDeps, "db">,
+  planId: string | undefined,
+  planCode?: string | undefined,
+): Promise<Plan> {
+  if (planId === undefined) return resolvePlan(deps, planCode);
+  const plan = await deps.db.plan.findUnique({ where: { id: planId } });
+  if (plan === null) throw new AppError("no-plan");
+  return plan;
+}

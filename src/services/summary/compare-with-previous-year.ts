@@ -6,11 +6,11 @@ import { localDate } from "../../domain/format-date.ts";
 import { computeSummary } from "../../domain/summary/compute-summary.ts";
 import { sameDayLastYear, yearPoint, type YearComparison } from "../../domain/summary/year-over-year.ts";
 import { AppError } from "../app-error.ts";
-import { planOrCurrent } from "./plan-or-current.ts";
+import { resolvePlanById } from "../plan/resolve-plan.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import { endOfLocalDay, loadSummarySnapshot } from "./load-summary-snapshot.ts";
 
-type PlanRow = Awaited<ReturnType<typeof planOrCurrent>>;
+type PlanRow = Awaited<ReturnType<typeof resolvePlanById>>;
 
 /** Last year's plan of the same program, if there is one. */
 export async function previousYearPlan(
@@ -65,7 +65,7 @@ export async function compareWithPreviousYear(
   o: { actor: Caller; planId?: string | undefined; asOf?: string | undefined },
 ): Promise<YearComparison | null> {
   if (!allowed(o.actor, "reports.review")) throw new AppError("forbidden");
-  const plan = await planOrCurrent(deps, o.planId);
+  const plan = await resolvePlanById(deps, o.planId);
   const previous = await previousYearPlan(deps, plan);
   if (previous === null) return null;
   const today = localDate(deps.clock.now(), plan.timezone);

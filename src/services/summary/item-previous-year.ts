@@ -5,7 +5,7 @@ import { figuresByItem } from "../../domain/summary/item-figures.ts";
 import { itemRows } from "../../domain/summary/item-rows.ts";
 import type { ItemPreviousYear } from "../../domain/summary/year-over-year.ts";
 import { AppError } from "../app-error.ts";
-import { planOrCurrent } from "./plan-or-current.ts";
+import { resolvePlanById } from "../plan/resolve-plan.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import { previousYearPlan } from "./compare-with-previous-year.ts";
 import { loadSummarySnapshot } from "./load-summary-snapshot.ts";
@@ -17,7 +17,7 @@ export async function itemPreviousYear(
 ): Promise<ItemPreviousYear | null> {
   if (!allowed(o.actor, "reports.review") && !allowed(o.actor, "report.submit"))
     throw new AppError("forbidden");
-  const plan = await planOrCurrent(deps, o.planId, o.planCode);
+  const plan = await resolvePlanById(deps, o.planId, o.planCode);
   const previous = await previousYearPlan(deps, plan);
   if (previous === null) return null;
   const exists = await deps.db.workItem.findUnique({

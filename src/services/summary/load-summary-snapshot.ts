@@ -9,7 +9,7 @@ import { horizonOf } from "../../domain/reminders/plan-reminders.ts";
 import { parseReminderPolicy } from "../../domain/reminders/reminder-policy.ts";
 import type { SummarySnapshot } from "../../domain/summary/summary-types.ts";
 import { AppError } from "../app-error.ts";
-import { planOrCurrent } from "./plan-or-current.ts";
+import { resolvePlanById } from "../plan/resolve-plan.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import { loadFigureReports } from "./load-figure-reports.ts";
 
@@ -39,7 +39,7 @@ export async function loadSummarySnapshot(
 ): Promise<SummarySnapshot> {
   const { db } = deps;
   const now = deps.clock.now();
-  const plan = await planOrCurrent(deps, o.planId, o.planCode);
+  const plan = await resolvePlanById(deps, o.planId, o.planCode);
   const zone = plan.timezone;
   const rows = await db.reportingPeriod.findMany({ where: { planId: plan.id }, orderBy: { dueAt: "asc" } });
   const periods = rows.map((p) => ({ ...p, endAt: endOfLocalDay(p.endDate, zone) }));
