@@ -134,7 +134,9 @@ export class UpdateIntake<U = unknown> {
     // Two updates of one chat arriving here at once are stored (numbered) in their arrival order.
     const stored = (this.arrivals.get(chatKey) ?? Promise.resolve())
       .catch(() => undefined)
-      .then(() => storeUpdate(deps, { channel: this.channel, updateId, chatKey, payload: JSON.stringify(update) }));
+      .then(() =>
+        storeUpdate(deps, { channel: this.channel, updateId, chatKey, payload: JSON.stringify(update) }),
+      );
     this.arrivals.set(chatKey, stored);
     let seq: number | null;
     try {
@@ -174,12 +176,17 @@ export class UpdateIntake<U = unknown> {
   /** Takes over, from the stored updates, the chats no live process holds; how many were taken. */
   async sweep(): Promise<number> {
     const { deps, logger } = this.options;
-    const waiting = (await chatsWithPendingUpdates(deps, this.channel, 100)).filter((k) => !this.lanes.has(k));
+    const waiting = (await chatsWithPendingUpdates(deps, this.channel, 100)).filter(
+      (k) => !this.lanes.has(k),
+    );
     const held = await heldChats(deps, this.channel, waiting);
     let taken = 0;
     for (const chatKey of waiting) {
       if (held.has(chatKey) || this.lanes.has(chatKey)) continue;
-      logger.info({ chatKey, channel: this.channel }, "stored updates of a chat no live process holds are handled");
+      logger.info(
+        { chatKey, channel: this.channel },
+        "stored updates of a chat no live process holds are handled",
+      );
       this.drainChat(chatKey);
       taken++;
     }
