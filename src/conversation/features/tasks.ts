@@ -4,7 +4,20 @@ import { listTasks, type TaskRow } from "../../services/reporting/list-tasks.ts"
 import type { Feature } from "../router.ts";
 import type { Turn } from "../turn.ts";
 
-function taskBlock(turn: Turn, r: TaskRow): string {
+/** The same few deadlines recur on every item: each date is formatted once per turn. */
+function dateFormatter(locale: string): (date: string) => string {
+  const formatted = new Map<string, string>();
+  return (date) => {
+    let text = formatted.get(date);
+    if (text === undefined) {
+      text = formatLocalDate(date, locale);
+      formatted.set(date, text);
+    }
+    return text;
+  };
+}
+
+function taskBlock(turn: Turn, r: TaskRow, date: (d: string) => string): string {
   const { t, locale } = turn;
   const lines = [t("tasks-item", { code: r.itemCode, role: t(`role-${r.role}`), title: r.itemTitle })];
   if (r.budgetVnd === null) lines.push(t("tasks-no-budget"));
@@ -22,7 +35,7 @@ function taskBlock(turn: Turn, r: TaskRow): string {
     lines.push(
       t("tasks-next", {
         period: `${r.next.label} (${r.next.key})`,
-        date: formatLocalDate(r.next.dueDate, locale),
+        date: date(r.next.dueDate),
         status: t(r.next.reported ? "tasks-status-reported" : "tasks-status-missing"),
       }),
     );
@@ -30,7 +43,7 @@ function taskBlock(turn: Turn, r: TaskRow): string {
   if (r.mustReport && r.overdue.length > 0) {
     lines.push(
       t("tasks-overdue", {
-        periods: r.overdue.map((p) => `${p.key} (${formatLocalDate(p.dueDate, locale)})`).join(", "),
+        periods: r.overdue.map((p) => `${p.key} (${date(p.dueDate)})`).join(", "),
       }),
     );
   }
@@ -44,14 +57,15 @@ export const tasks: Feature = {
       const rows = await listTasks(turn.deps, actor);
       const agency = actor.agencyName ?? "";
       if (rows.length === 0) return turn.say(turn.t("tasks-none", { agency }));
+      const date = dateFormatter(turn.locale);
       const plans = [...new Map(rows.map((r) => [r.plan.code, r.plan])).values()];
       // One plan: the items. Several: grouped under each plan's name.
       const blocks =
         plans.length === 1
-          ? rows.map((r) => taskBlock(turn, r))
+          ? rows.map((r) => taskBlock(turn, r, date))
           : plans.flatMap((p) => [
               turn.t("tasks-plan-header", { code: p.code, title: p.title }),
-              ...rows.filter((r) => r.plan.code === p.code).map((r) => taskBlock(turn, r)),
+              ...rows.filter((r) => r.plan.code === p.code).map((r) => taskBlock(turn, r, date)),
             ]);
       turn.say([turn.t("tasks-header", { agency, count: rows.length }), ...blocks].join("\n\n"));
     },

@@ -20,23 +20,40 @@ export interface Receipt {
 
 const newReference = () => `BC-${randomBytes(4).toString("hex").toUpperCase()}`;
 
+/** The receipt of the revision saved under this key, or null (one joined query: portable SQL). */
 async function receiptFor(
   deps: ServiceDeps,
   idempotencyKey: string,
   again: boolean,
 ): Promise<Receipt | null> {
-  const r = await deps.db.reportRevision.findUnique({
-    where: { idempotencyKey },
-    include: { report: { include: { assignment: { include: { workItem: true } }, period: true } } },
-  });
-  if (r === null) return null;
+  const rows = await deps.db.$queryRaw<
+    {
+      reference: string;
+      itemCode: string;
+      periodKey: string;
+      periodLabel: string;
+      revision: number | bigint;
+      late: boolean | number | bigint;
+    }[]
+  >`
+    SELECT r."reference" AS "reference", w."code" AS "itemCode", p."key" AS "periodKey",
+           p."label" AS "periodLabel", v."number" AS "revision", v."late" AS "late"
+    FROM "ReportRevision" v
+    JOIN "ProgressReport" r ON r."id" = v."reportId"
+    JOIN "Assignment" a ON a."id" = r."assignmentId"
+    JOIN "WorkItem" w ON w."id" = a."workItemId"
+    JOIN "ReportingPeriod" p ON p."id" = r."periodId"
+    WHERE v."idempotencyKey" = ${idempotencyKey}`;
+  const r = rows[0];
+  if (r === undefined) return null;
   return {
-    reference: r.report.reference,
-    itemCode: r.report.assignment.workItem.code,
-    periodKey: r.report.period.key,
-    periodLabel: r.report.period.label,
-    revision: r.number,
-    late: r.late,
+    reference: r.reference,
+    itemCode: r.itemCode,
+    periodKey: r.periodKey,
+    periodLabel: r.periodLabel,
+    revision: Number(r.revision),
+    // SQLite stores a boolean as 0/1.
+    late: Number(r.late) !== 0,
     again,
   };
 }
