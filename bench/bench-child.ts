@@ -30,5 +30,7 @@ export function serveBenchParent(stop: () => Promise<void>): void {
       send({ kind: "done", of: m.kind });
     })();
   });
+  // The bench died: this process does not outlive it.
+  process.on("disconnect", () => void stop().finally(() => process.exit(1)));
   send({ kind: "ready" });
 }

@@ -68,10 +68,13 @@ export async function confirmReport(
   o: { actor: Actor; draftId: string },
 ): Promise<Receipt> {
   const idempotencyKey = `draft:${o.draftId}`;
-  const done = await receiptFor(deps, idempotencyKey, true);
-  if (done) return done;
   const draft = await loadDraft(deps, o.draftId);
-  if (draft === null) throw new AppError("draft-expired");
+  if (draft === null) {
+    // No draft: confirmed already (a double tap, a retried update), or expired.
+    const done = await receiptFor(deps, idempotencyKey, true);
+    if (done) return done;
+    throw new AppError("draft-expired");
+  }
   if (draft.memberId !== o.actor.memberId) throw new AppError("forbidden");
   const now = deps.clock.now();
   const period = await deps.db.reportingPeriod.findUniqueOrThrow({ where: { id: draft.periodId } });
@@ -145,20 +148,33 @@ export async function confirmReport(
         entityId: report.id,
         data: { revision: revision.number, period: period.key, late: revision.late, channel: draft.channel },
       });
+      return { reference: report.reference, revision: revision.number, late: revision.late };
     });
+  let saved: Awaited<ReturnType<typeof save>> | null = null;
   for (let attempt = 1; ; attempt++) {
     try {
-      await save();
+      saved = await save();
       break;
     } catch (e) {
       if (!isUniqueViolation(e) || attempt >= 3) throw e;
-      // The same draft confirmed at the same moment elsewhere: that one won, and it is this report.
+      // The same draft confirmed at the same moment elsewhere (or saved by an update that stopped
+      // before deleting the draft): that one won, and it is this report.
       if (await receiptFor(deps, idempotencyKey, true)) break;
       // Another revision of the same report took this number: number the next one.
     }
   }
   await deleteDraft(deps, o.draftId);
-  const receipt = await receiptFor(deps, idempotencyKey, false);
+  // What this update saved is known; the item's code comes with drafts made since it is stored.
+  if (saved !== null && draft.itemCode !== undefined) {
+    return {
+      ...saved,
+      itemCode: draft.itemCode,
+      periodKey: period.key,
+      periodLabel: period.label,
+      again: false,
+    };
+  }
+  const receipt = await receiptFor(deps, idempotencyKey, saved === null);
   if (receipt === null) throw new AppError("draft-expired");
   return receipt;
 }

@@ -111,6 +111,7 @@ export async function draftReport(deps: ServiceDeps, o: DraftOptions): Promise<D
     id,
     memberId: o.actor.memberId,
     assignmentId: a.assignmentId,
+    itemCode: a.itemCode,
     periodId: period.id,
     value: o.value,
     status: status ?? "in-progress",

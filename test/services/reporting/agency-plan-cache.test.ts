@@ -109,4 +109,26 @@ describe("cached plan data of an agency", () => {
       again: true,
     });
   });
+
+  it("confirms a draft stored before drafts kept their item's code", async () => {
+    const deps = { db: temp.db, clock, cache: new VersionedCache() };
+    const ldtbxh = await focalPoint("LDTBXH");
+    const draft = await draftReport(deps, {
+      actor: ldtbxh,
+      value: { item: "DA5.TDA3", progressPct: 40 },
+      channel: "telegram",
+    });
+    const key = `draft:${draft.id}`;
+    const stored = JSON.parse((await temp.db.session.findUniqueOrThrow({ where: { key } })).value) as {
+      itemCode?: string;
+    };
+    expect(stored.itemCode).toBe("DA5.TDA3");
+    delete stored.itemCode;
+    await temp.db.session.update({ where: { key }, data: { value: JSON.stringify(stored) } });
+    await expect(confirmReport(deps, { actor: ldtbxh, draftId: draft.id })).resolves.toMatchObject({
+      itemCode: "DA5.TDA3",
+      revision: 1,
+      again: false,
+    });
+  });
 });
