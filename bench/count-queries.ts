@@ -24,7 +24,9 @@ const bench = await startBenchApp("123456:BENCH-count-queries_xyz", {
   now: () => new Date("2023-03-10T03:00:00Z"),
 });
 const chat = await bench.join("focal-point", "LDTBXH");
-await chat.ask("/tasks"); // warms the plan cache
+await chat.ask("/tasks"); // warms the plan caches (the first request of an agency loads its plan data)
+await chat.send("DA5.TDA3\nTiến độ: 50%");
+await chat.next((m) => m.text?.startsWith("Anh/chị xác nhận") ?? false, 10_000);
 await count("/tasks", async () => void (await chat.ask("/tasks")));
 let summary: SentMessage | undefined;
 await count("a report message", async () => {
