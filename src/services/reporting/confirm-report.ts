@@ -81,17 +81,21 @@ export async function confirmReport(
   const v = draft.value;
   const save = () =>
     deps.db.$transaction(async (tx) => {
-      const report = await tx.progressReport.upsert({
-        where: { assignmentId_periodId: { assignmentId: draft.assignmentId, periodId: draft.periodId } },
-        create: {
-          id: randomUUID(),
-          assignmentId: draft.assignmentId,
-          periodId: draft.periodId,
-          reference: newReference(),
-          createdAt: now,
-        },
-        update: {},
-      });
+      // The period's report, created by its first revision (a find, then a create: one statement
+      // fewer than an upsert; two first revisions at once meet the unique key and retry below).
+      const where = { assignmentId_periodId: { assignmentId: draft.assignmentId, periodId: draft.periodId } };
+      const report =
+        (await tx.progressReport.findUnique({ where, select: { id: true, reference: true } })) ??
+        (await tx.progressReport.create({
+          data: {
+            id: randomUUID(),
+            assignmentId: draft.assignmentId,
+            periodId: draft.periodId,
+            reference: newReference(),
+            createdAt: now,
+          },
+          select: { id: true, reference: true },
+        }));
       const last = await tx.reportRevision.findFirst({
         where: { reportId: report.id },
         orderBy: { number: "desc" },
