@@ -1,10 +1,11 @@
-// The real app on a fresh SQLite file against the fake Telegram server, for benchmarks.
+// The real app on a fresh SQLite file against the fake Telegram server, in the bench's own process
+// (the Zalo and summary sections; the bot section runs the app in a process of its own:
+// bench-app-process.ts).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pino } from "pino";
-import type { UserFromGetMe } from "grammy/types";
-import { BOT_USER, FakeTelegram } from "../test/support/fake-telegram/fake-telegram-server.ts";
+import { FakeTelegram } from "../test/support/fake-telegram/fake-telegram-server.ts";
 import { aUser, PrivateChat } from "../test/support/fake-telegram/telegram-users.ts";
 import { createConfig } from "../src/config/config.ts";
 import type { MemberRole } from "../src/domain/access/roles.ts";
@@ -12,19 +13,9 @@ import { startApp, type App } from "../src/main.ts";
 import { createInvite } from "../src/services/people/create-invite.ts";
 import { redeemInvite } from "../src/services/people/redeem-invite.ts";
 import { systemClock, type Clock } from "../src/services/service-deps.ts";
+import { BENCH_BOT } from "./bench-bot-info.ts";
 
-export const BENCH_BOT: UserFromGetMe = {
-  ...BOT_USER,
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-} as UserFromGetMe;
+export { BENCH_BOT };
 
 export interface BenchApp {
   tg: FakeTelegram;

@@ -1,11 +1,14 @@
-// Bot latency and throughput through the fake Telegram server (real HTTP, real SQLite):
-// a bare grammY echo bot against tiendo answering /tasks, in one run.
+// Bot latency and throughput through the fake Telegram server (real HTTP, a real database): a bare
+// grammY echo bot against tiendo answering /tasks, in one run. Each bot runs in a child process of
+// its own, as deployed (`npm start` is its own process); the fake server and the simulated people
+// run in the bench's process, the same for both.
 import { performance } from "node:perf_hooks";
 import { percentile } from "./stats.ts";
-import { Bot } from "grammy";
 import { FakeTelegram } from "../test/support/fake-telegram/fake-telegram-server.ts";
 import { aUser, PrivateChat } from "../test/support/fake-telegram/telegram-users.ts";
-import { BENCH_BOT, startBenchApp } from "./bench-app.ts";
+import { startBenchAppProcess } from "./bench-app-process.ts";
+import type { BenchKind } from "./bench-database.ts";
+import { startBenchProcess } from "./bench-process.ts";
 import { benchReportsAtOnce } from "./report-bench.ts";
 
 const TOKEN = "123456:BENCH-token-for-the-fake-server_xyz";
@@ -43,13 +46,14 @@ async function throughput(
   return (total / (performance.now() - start)) * 1000;
 }
 
-export async function benchBot(print: (name: string, value: string) => void): Promise<void> {
+export async function benchBot(print: (name: string, value: string) => void, kind: BenchKind): Promise<void> {
   const N = 200;
-  // 1. A bare grammY echo bot.
+  // 1. A bare grammY echo bot, in its own process.
   const bareTg = await new FakeTelegram(TOKEN).start();
-  const bare = new Bot(TOKEN, { client: { apiRoot: bareTg.apiRoot }, botInfo: BENCH_BOT });
-  bare.on("message:text", (ctx) => ctx.reply(ctx.message.text));
-  void bare.start();
+  const bare = await startBenchProcess("bare-bot-main.ts", {
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: bareTg.apiRoot,
+  });
   const bareChat = new PrivateChat(bareTg, aUser());
   await latencies(bareChat, "warm-up", 20);
   const bareLat = await latencies(bareChat, "xin chào", N);
@@ -58,29 +62,29 @@ export async function benchBot(print: (name: string, value: string) => void): Pr
   await bare.stop();
   await bareTg.stop();
 
-  // 2. tiendo, the same code npm start runs, on a fresh SQLite file with the seed plan.
-  const bench = await startBenchApp(TOKEN);
+  // 2. tiendo, the same code npm start runs, in its own process, on a fresh database with the seed plan.
+  const bench = await startBenchAppProcess(TOKEN, kind);
   const agencies = ["LDTBXH", "TP", "VHTT", "TTYT", "HLHPN", "NV", "UBND-HT", "VP", "TCKH"];
   const focal = await bench.join("focal-point", "LDTBXH");
   await latencies(focal, "/tasks", 20);
   const lat = await latencies(focal, "/tasks", N);
-  const chats = await Promise.all(
-    Array.from({ length: 100 }, (_, i) => bench.join("focal-point", agencies[i % agencies.length])),
-  );
-  const tput = await throughput(bench.tg, chats, "/tasks", 10);
+  // Joined one after the other: set-up, not measured (a hundred invites at once wait for the pool).
+  const chats: PrivateChat[] = [];
+  for (let i = 0; i < 100; i++) chats.push(await bench.join("focal-point", agencies[i % agencies.length]));
+  const tput = await bench.process.profiled(`tasks-${kind}`, () => throughput(bench.tg, chats, "/tasks", 10));
   await bench.stop();
 
   const f = (x: number) => `${x.toFixed(1)} ms`;
   print("bare grammY echo: p50 / p95", `${f(percentile(bareLat, 50))} / ${f(percentile(bareLat, 95))}`);
-  print("tiendo /tasks: p50 / p95", `${f(percentile(lat, 50))} / ${f(percentile(lat, 95))}`);
+  print(`tiendo /tasks (${kind}): p50 / p95`, `${f(percentile(lat, 50))} / ${f(percentile(lat, 95))}`);
   print(
-    "p95 ratio tiendo / bare (target ≤ 3×)",
+    `p95 ratio tiendo (${kind}) / bare (target ≤ 3×)`,
     `${(percentile(lat, 95) / percentile(bareLat, 95)).toFixed(2)}×`,
   );
   print("bare echo: 1,000 updates from 100 chats", `${bareTput.toFixed(0)} updates/s`);
   print(
-    "tiendo /tasks: 1,000 updates from 100 chats",
+    `tiendo /tasks (${kind}): 1,000 updates from 100 chats`,
     `${tput.toFixed(0)} updates/s (${(tput / bareTput).toFixed(2)}× bare, target ≥ 0.8×)`,
   );
-  await benchReportsAtOnce(print);
+  await benchReportsAtOnce(print, kind);
 }

@@ -69,7 +69,11 @@ async function main() {
   const line = (name: string, value: string) => process.stdout.write(`${name.padEnd(56)} ${value}\n`);
   // `npm run bench -- registry`: only the several-plans section.
   if (only === "registry") return benchRegistry(line);
-  if (only === "bot") return benchBot(line);
+  const bothKinds = async () => {
+    await benchBot(line, "sqlite");
+    await benchBot(line, "postgres");
+  };
+  if (only === "bot") return bothKinds();
   if (only !== undefined) throw new Error(`unknown bench section "${only}" (known: bot, registry)`);
   const seedText = readFileSync(SEED, "utf8");
   readPlanFile(seedText); // warm-up
@@ -99,7 +103,7 @@ async function main() {
   await benchImport("province plan on PostgreSQL", file, "postgres");
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write("\nTargets: seed import < 1 s; province-scale import < 15 s.\n\n");
-  await benchBot(line);
+  await bothKinds();
   await benchSandbox(line);
   process.stdout.write("\n");
   await benchReminders(line);

@@ -4,6 +4,23 @@ import { listTasks, type TaskRow } from "../../services/reporting/list-tasks.ts"
 import type { Feature } from "../router.ts";
 import type { Turn } from "../turn.ts";
 
+/**
+ * Dates as people read them, kept across turns: a plan has a few dozen deadlines, and formatting
+ * one (luxon) costs more than the rest of a task line. Bounded in case of many plans.
+ */
+const formattedDates = new Map<string, string>();
+
+function date(dueDate: string, locale: string): string {
+  const key = `${locale} ${dueDate}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    if (formattedDates.size >= 2000) formattedDates.clear();
+    text = formatLocalDate(dueDate, locale);
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
 function taskBlock(turn: Turn, r: TaskRow): string {
   const { t, locale } = turn;
   const lines = [t("tasks-item", { code: r.itemCode, role: t(`role-${r.role}`), title: r.itemTitle })];
@@ -22,7 +39,7 @@ function taskBlock(turn: Turn, r: TaskRow): string {
     lines.push(
       t("tasks-next", {
         period: `${r.next.label} (${r.next.key})`,
-        date: formatLocalDate(r.next.dueDate, locale),
+        date: date(r.next.dueDate, locale),
         status: t(r.next.reported ? "tasks-status-reported" : "tasks-status-missing"),
       }),
     );
@@ -30,7 +47,7 @@ function taskBlock(turn: Turn, r: TaskRow): string {
   if (r.mustReport && r.overdue.length > 0) {
     lines.push(
       t("tasks-overdue", {
-        periods: r.overdue.map((p) => `${p.key} (${formatLocalDate(p.dueDate, locale)})`).join(", "),
+        periods: r.overdue.map((p) => `${p.key} (${date(p.dueDate, locale)})`).join(", "),
       }),
     );
   }

@@ -20,23 +20,40 @@ export interface Receipt {
 
 const newReference = () => `BC-${randomBytes(4).toString("hex").toUpperCase()}`;
 
+/** The receipt of the revision saved under this key, or null (one joined query: portable SQL). */
 async function receiptFor(
   deps: ServiceDeps,
   idempotencyKey: string,
   again: boolean,
 ): Promise<Receipt | null> {
-  const r = await deps.db.reportRevision.findUnique({
-    where: { idempotencyKey },
-    include: { report: { include: { assignment: { include: { workItem: true } }, period: true } } },
-  });
-  if (r === null) return null;
+  const rows = await deps.db.$queryRaw<
+    {
+      reference: string;
+      itemCode: string;
+      periodKey: string;
+      periodLabel: string;
+      revision: number | bigint;
+      late: boolean | number | bigint;
+    }[]
+  >`
+    SELECT r."reference" AS "reference", w."code" AS "itemCode", p."key" AS "periodKey",
+           p."label" AS "periodLabel", v."number" AS "revision", v."late" AS "late"
+    FROM "ReportRevision" v
+    JOIN "ProgressReport" r ON r."id" = v."reportId"
+    JOIN "Assignment" a ON a."id" = r."assignmentId"
+    JOIN "WorkItem" w ON w."id" = a."workItemId"
+    JOIN "ReportingPeriod" p ON p."id" = r."periodId"
+    WHERE v."idempotencyKey" = ${idempotencyKey}`;
+  const r = rows[0];
+  if (r === undefined) return null;
   return {
-    reference: r.report.reference,
-    itemCode: r.report.assignment.workItem.code,
-    periodKey: r.report.period.key,
-    periodLabel: r.report.period.label,
-    revision: r.number,
-    late: r.late,
+    reference: r.reference,
+    itemCode: r.itemCode,
+    periodKey: r.periodKey,
+    periodLabel: r.periodLabel,
+    revision: Number(r.revision),
+    // SQLite stores a boolean as 0/1.
+    late: Number(r.late) !== 0,
     again,
   };
 }
@@ -51,27 +68,34 @@ export async function confirmReport(
   o: { actor: Actor; draftId: string },
 ): Promise<Receipt> {
   const idempotencyKey = `draft:${o.draftId}`;
-  const done = await receiptFor(deps, idempotencyKey, true);
-  if (done) return done;
   const draft = await loadDraft(deps, o.draftId);
-  if (draft === null) throw new AppError("draft-expired");
+  if (draft === null) {
+    // No draft: confirmed already (a double tap, a retried update), or expired.
+    const done = await receiptFor(deps, idempotencyKey, true);
+    if (done) return done;
+    throw new AppError("draft-expired");
+  }
   if (draft.memberId !== o.actor.memberId) throw new AppError("forbidden");
   const now = deps.clock.now();
   const period = await deps.db.reportingPeriod.findUniqueOrThrow({ where: { id: draft.periodId } });
   const v = draft.value;
   const save = () =>
     deps.db.$transaction(async (tx) => {
-      const report = await tx.progressReport.upsert({
-        where: { assignmentId_periodId: { assignmentId: draft.assignmentId, periodId: draft.periodId } },
-        create: {
-          id: randomUUID(),
-          assignmentId: draft.assignmentId,
-          periodId: draft.periodId,
-          reference: newReference(),
-          createdAt: now,
-        },
-        update: {},
-      });
+      // The period's report, created by its first revision (a find, then a create: one statement
+      // fewer than an upsert; two first revisions at once meet the unique key and retry below).
+      const where = { assignmentId_periodId: { assignmentId: draft.assignmentId, periodId: draft.periodId } };
+      const report =
+        (await tx.progressReport.findUnique({ where, select: { id: true, reference: true } })) ??
+        (await tx.progressReport.create({
+          data: {
+            id: randomUUID(),
+            assignmentId: draft.assignmentId,
+            periodId: draft.periodId,
+            reference: newReference(),
+            createdAt: now,
+          },
+          select: { id: true, reference: true },
+        }));
       const last = await tx.reportRevision.findFirst({
         where: { reportId: report.id },
         orderBy: { number: "desc" },
@@ -128,20 +152,33 @@ export async function confirmReport(
         entityId: report.id,
         data: { revision: revision.number, period: period.key, late: revision.late, channel: draft.channel },
       });
+      return { reference: report.reference, revision: revision.number, late: revision.late };
     });
+  let saved: Awaited<ReturnType<typeof save>> | null = null;
   for (let attempt = 1; ; attempt++) {
     try {
-      await save();
+      saved = await save();
       break;
     } catch (e) {
       if (!isUniqueViolation(e) || attempt >= 3) throw e;
-      // The same draft confirmed at the same moment elsewhere: that one won, and it is this report.
+      // The same draft confirmed at the same moment elsewhere (or saved by an update that stopped
+      // before deleting the draft): that one won, and it is this report.
       if (await receiptFor(deps, idempotencyKey, true)) break;
       // Another revision of the same report took this number: number the next one.
     }
   }
   await deleteDraft(deps, o.draftId);
-  const receipt = await receiptFor(deps, idempotencyKey, false);
+  // What this update saved is known; the item's code comes with drafts made since it is stored.
+  if (saved !== null && draft.itemCode !== undefined) {
+    return {
+      ...saved,
+      itemCode: draft.itemCode,
+      periodKey: period.key,
+      periodLabel: period.label,
+      again: false,
+    };
+  }
+  const receipt = await receiptFor(deps, idempotencyKey, saved === null);
   if (receipt === null) throw new AppError("draft-expired");
   return receipt;
 }

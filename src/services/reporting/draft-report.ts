@@ -63,6 +63,28 @@ async function pickAssignment(deps: ServiceDeps, mine: ReportableAssignment[], o
   throw new AppError("which-item", { codes: mine.map((m) => m.itemCode).join(", ") });
 }
 
+/**
+ * The assignment's last reported progress (any period: a warning compares with it) and how many
+ * revisions the period's report has, in one query (portable SQL).
+ */
+async function reportSoFar(
+  { db }: ServiceDeps,
+  assignmentId: string,
+  periodId: string,
+): Promise<{ lastPermille: number | null; revisions: number }> {
+  const rows = await db.$queryRaw<{ lastPermille: number | bigint | null; revisions: number | bigint }[]>`
+    SELECT
+      (SELECT v."progressPermille" FROM "ReportRevision" v JOIN "ProgressReport" r ON r."id" = v."reportId"
+        WHERE r."assignmentId" = ${assignmentId} ORDER BY v."submittedAt" DESC LIMIT 1) AS "lastPermille",
+      (SELECT COUNT(*) FROM "ReportRevision" v JOIN "ProgressReport" r ON r."id" = v."reportId"
+        WHERE r."assignmentId" = ${assignmentId} AND r."periodId" = ${periodId}) AS "revisions"`;
+  const row = rows[0];
+  return {
+    lastPermille: row?.lastPermille == null ? null : Number(row.lastPermille),
+    revisions: Number(row?.revisions ?? 0),
+  };
+}
+
 /** Reads a progress report into a draft: what will be saved, with warnings, until Confirm. */
 export async function draftReport(deps: ServiceDeps, o: DraftOptions): Promise<DraftView> {
   const mine = await reportableAssignments(deps, o.actor);
@@ -78,18 +100,10 @@ export async function draftReport(deps: ServiceDeps, o: DraftOptions): Promise<D
         : defaultPeriod(a.periods, a.reportedKeys, now);
   if (!period && named !== undefined) throw new AppError("unknown-period", { key: named });
   if (!period) throw new AppError("no-period");
-  const last = await deps.db.reportRevision.findFirst({
-    where: { report: { assignmentId: a.assignmentId } },
-    orderBy: { submittedAt: "desc" },
-    select: { progressPermille: true },
-  });
-  const existing = await deps.db.progressReport.findUnique({
-    where: { assignmentId_periodId: { assignmentId: a.assignmentId, periodId: period.id } },
-    select: { _count: { select: { revisions: true } } },
-  });
+  const before = await reportSoFar(deps, a.assignmentId, period.id);
   const warnings = reportWarnings(o.value, {
     budgetVnd: a.budgetVnd,
-    lastProgressPct: last?.progressPermille == null ? null : last.progressPermille / 10,
+    lastProgressPct: before.lastPermille === null ? null : before.lastPermille / 10,
   });
   const status = deriveStatus(o.value);
   const id = randomUUID();
@@ -97,6 +111,7 @@ export async function draftReport(deps: ServiceDeps, o: DraftOptions): Promise<D
     id,
     memberId: o.actor.memberId,
     assignmentId: a.assignmentId,
+    itemCode: a.itemCode,
     periodId: period.id,
     value: o.value,
     status: status ?? "in-progress",
@@ -117,6 +132,6 @@ export async function draftReport(deps: ServiceDeps, o: DraftOptions): Promise<D
     statusDerived: o.value.status === undefined,
     warnings,
     attachments: o.attachments?.length ?? 0,
-    revision: (existing?._count.revisions ?? 0) + 1,
+    revision: before.revisions + 1,
   };
 }

@@ -3,6 +3,7 @@ import { nextDeadline, overduePeriods, type DatedPeriod } from "../../domain/cal
 import type { TRole } from "../../domain/plan/plan-file-schema.ts";
 import { AppError } from "../app-error.ts";
 import type { ServiceDeps } from "../service-deps.ts";
+import { agencyPlanState, cachedForAgency } from "./agency-plan-state.ts";
 
 export interface TaskRow {
   /** The plan the item belongs to (an agency works on every active plan that names it). */
@@ -30,7 +31,7 @@ interface AgencyAssignment {
   periods: DatedPeriod[];
 }
 
-/** The agency's assignments with budgets and periods: plan data, cached until the next import. */
+/** The agency's assignments with budgets and periods: plan data, cached until the next import or merge. */
 async function loadAgencyAssignments({ db }: ServiceDeps, agencyId: string): Promise<AgencyAssignment[]> {
   const assignments = await db.assignment.findMany({
     where: { agencyId, plan: { status: "active" } },
@@ -73,30 +74,15 @@ export async function listTasks(deps: ServiceDeps, actor: Actor): Promise<TaskRo
   if (!can(actor, "tasks.view")) throw new AppError("forbidden");
   const agencyId = actor.agencyId;
   if (agencyId === null) throw new AppError("no-agency");
-  const { db, clock } = deps;
-  const now = clock.now();
-  // Two small joined queries per request; the plan data itself comes from the cache.
-  const version = await db.plan.findMany({
-    where: { status: "active" },
-    select: { id: true, importedAt: true },
-    orderBy: { id: "asc" },
-  });
-  const reports = await db.$queryRaw<{ assignmentId: string; key: string }[]>`
-    SELECT r."assignmentId" AS "assignmentId", p."key" AS "key"
-    FROM "ProgressReport" r
-    JOIN "Assignment" a ON a."id" = r."assignmentId"
-    JOIN "ReportingPeriod" p ON p."id" = r."periodId"
-    WHERE a."agencyId" = ${agencyId}`;
-  const load = () => loadAgencyAssignments(deps, agencyId);
-  const assignments = deps.cache
-    ? await deps.cache.get(
-        `tasks:${agencyId}`,
-        version.map((p) => `${p.id}@${p.importedAt.toISOString()}`).join(","),
-        load,
-      )
-    : await load();
+  const now = deps.clock.now();
+  // One small query per request (what was reported, and the plan data's version); the plan data
+  // itself comes from the cache.
+  const state = await agencyPlanState(deps, agencyId);
+  const assignments = await cachedForAgency(deps, `tasks:${agencyId}`, state, () =>
+    loadAgencyAssignments(deps, agencyId),
+  );
   return assignments.map((a) => {
-    const reported = new Set(reports.filter((r) => r.assignmentId === a.id).map((r) => r.key));
+    const reported = state.reported.get(a.id) ?? new Set<string>();
     const next = nextDeadline(a.periods, now);
     return {
       plan: a.plan,

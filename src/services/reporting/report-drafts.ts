@@ -10,6 +10,8 @@ export interface StoredDraft {
   id: string;
   memberId: string;
   assignmentId: string;
+  /** The assignment's item code, for the receipt (absent in drafts stored before it was kept). */
+  itemCode?: string;
   periodId: string;
   value: ReplyValue;
   status: ReportStatus;

@@ -1,6 +1,7 @@
 import { allowed, type Actor } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
 import type { ServiceDeps } from "../service-deps.ts";
+import { agencyPlanState, cachedForAgency } from "./agency-plan-state.ts";
 
 export interface ReportableAssignment {
   assignmentId: string;
@@ -13,20 +14,17 @@ export interface ReportableAssignment {
   reportedKeys: Set<string>;
 }
 
-/** What a focal point may report on: its own agency's reporting assignments, nothing else. */
-export async function reportableAssignments(
-  deps: ServiceDeps,
-  actor: Actor,
-): Promise<ReportableAssignment[]> {
-  if (!allowed(actor, "report.submit") || actor.agencyId === null) throw new AppError("forbidden");
-  const rows = await deps.db.assignment.findMany({
-    where: { agencyId: actor.agencyId, mustReport: true, plan: { status: "active" } },
+type PlanPart = Omit<ReportableAssignment, "reportedKeys">;
+
+/** The agency's reporting assignments as the plan defines them (cached until the next import or merge). */
+async function loadReportable({ db }: ServiceDeps, agencyId: string): Promise<PlanPart[]> {
+  const rows = await db.assignment.findMany({
+    where: { agencyId, mustReport: true, plan: { status: "active" } },
     orderBy: { workItem: { position: "asc" } },
     include: {
       plan: { select: { code: true, title: true } },
       workItem: { include: { budgetLinks: { include: { budgetLine: { select: { amountVnd: true } } } } } },
       calendars: { include: { calendar: { include: { periods: { orderBy: { dueAt: "asc" } } } } } },
-      reports: { select: { period: { select: { key: true } } } },
     },
   });
   return rows.map((a) => {
@@ -41,7 +39,28 @@ export async function reportableAssignments(
         .flatMap((c) => c.calendar.periods)
         .map((p) => ({ id: p.id, key: p.key, label: p.label, dueDate: p.dueDate, dueAt: p.dueAt }))
         .sort((x, y) => x.dueAt.getTime() - y.dueAt.getTime()),
-      reportedKeys: new Set(a.reports.map((r) => r.period.key)),
     };
   });
+}
+
+/**
+ * What a focal point may report on: its own agency's reporting assignments, nothing else. One
+ * query per call (what was reported, and the plan data's version); the plan data is cached.
+ */
+export async function reportableAssignments(
+  deps: ServiceDeps,
+  actor: Actor,
+): Promise<ReportableAssignment[]> {
+  const agencyId = actor.agencyId;
+  if (!allowed(actor, "report.submit") || agencyId === null) throw new AppError("forbidden");
+  const state = await agencyPlanState(deps, agencyId);
+  const planPart = await cachedForAgency(deps, `reportable:${agencyId}`, state, () =>
+    loadReportable(deps, agencyId),
+  );
+  // The cached objects are shared between requests: each caller gets its own.
+  return planPart.map((a) => ({
+    ...a,
+    periods: [...a.periods],
+    reportedKeys: new Set(state.reported.get(a.assignmentId)),
+  }));
 }
