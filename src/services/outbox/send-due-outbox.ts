@@ -53,7 +53,7 @@ async function claimSameRecipient(deps: ServiceDeps, lease: OutboxLease, ids: st
   if (people.length === 0) return ids;
   const more = await lease.claim(people.length * MAX_PER_MESSAGE, {
     kind: "reminder",
-    recipientMemberId: { in: people },
+    recipientMemberIds: people,
   });
   return [...new Set([...ids, ...more])];
 }

@@ -39,11 +39,11 @@ export async function loadReminderSnapshot(
         lte: new Date(until.getTime() + (maxBefore + 3) * DAY),
       },
     },
-    select: { id: true, dueDate: true },
+    select: { id: true, dueDate: true, calendarId: true },
   });
   const periodIds = periods.map((p) => p.id);
   const dueDateOf = new Map(periods.map((p) => [p.id, p.dueDate]));
-  const [links, reports, pauses, members, holidays, existing] = await Promise.all([
+  const [links, reports, pauses, members, holidays, existing, absences] = await Promise.all([
     db.assignmentCalendar.findMany({
       where: {
         assignment: { planId: plan.id, mustReport: true },
@@ -75,14 +75,10 @@ export async function loadReminderSnapshot(
         status: true,
       },
     }),
+    loadAbsences(deps, now, policy.catchUpDays),
   ]);
-  const absences = await loadAbsences(deps, now, policy.catchUpDays);
-  const calendarPeriods = await db.reportingPeriod.findMany({
-    where: { id: { in: periodIds } },
-    select: { id: true, calendarId: true },
-  });
   const periodsOfCalendar = new Map<string, string[]>();
-  for (const p of calendarPeriods)
+  for (const p of periods)
     periodsOfCalendar.set(p.calendarId, [...(periodsOfCalendar.get(p.calendarId) ?? []), p.id]);
   const reported = new Set(reports.map((r) => `${r.assignmentId}|${r.periodId}`));
   const paused = (agencyId: string, periodId: string) =>
