@@ -99,28 +99,16 @@ function insertChunk(db: Db | Prisma.TransactionClient, rows: NewOutboxRow[], no
 }
 
 /**
- * The statements that insert `rows` (those whose key is new), each resolving to the rows it added:
- * for a caller that writes them in one transaction with other statements (`$transaction([...])`).
- */
-export function outboxInserts(db: Db | Prisma.TransactionClient, rows: NewOutboxRow[], now: Date) {
-  const out: Prisma.PrismaPromise<number>[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(insertChunk(db, rows.slice(i, i + CHUNK), now));
-  return out;
-}
-
-/**
- * Inserts the rows whose key is new; returns how many were added. Given the client (not a
- * transaction), several chunks are written in one transaction: all or nothing.
+ * Inserts the rows whose key is new; returns how many were added. Chunks are written one after
+ * the other, each whole or not at all; after a crash between two, writing the same rows again
+ * (the next tick does) adds only what is missing.
  */
 export async function enqueueOutbox(
   db: Db | Prisma.TransactionClient,
   rows: NewOutboxRow[],
   now: Date,
 ): Promise<number> {
-  const inserts = outboxInserts(db, rows, now);
-  if (inserts.length > 1 && "$transaction" in db)
-    return (await db.$transaction(inserts)).reduce((a, b) => a + b, 0);
   let added = 0;
-  for (const insert of inserts) added += await insert;
+  for (let i = 0; i < rows.length; i += CHUNK) added += await insertChunk(db, rows.slice(i, i + CHUNK), now);
   return added;
 }

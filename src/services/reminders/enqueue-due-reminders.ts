@@ -1,5 +1,5 @@
 import { planReminders } from "../../domain/reminders/plan-reminders.ts";
-import { outboxInserts, outboxKey } from "../outbox/enqueue-outbox.ts";
+import { enqueueOutbox, outboxKey } from "../outbox/enqueue-outbox.ts";
 import { loadReminderSnapshot } from "./reminder-snapshot.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -9,8 +9,10 @@ import type { ServiceDeps } from "../service-deps.ts";
  * impossible: a second scheduler doing the same at the same second adds nothing (the database
  * skips the keys it has; see enqueue-outbox.ts) and supersedes nothing more.
  *
- * A plan's new rows and the pending rows they replace change in one transaction, so a sender
- * never sees a step's reminder next to the earlier step it replaces.
+ * The pending rows of earlier steps are superseded before the new step is written, so a sender
+ * never finds both pending; a crash in between only delays the new step to the next tick, which
+ * plans it again (nothing superseded is planned again: only the latest step is). No transaction
+ * spans the writes: on SQLite it would hold the file's one write lock across awaits.
  */
 export async function enqueueDueReminders(
   deps: ServiceDeps,
@@ -22,8 +24,14 @@ export async function enqueueDueReminders(
   for (const forPlan of plans) {
     const { input, planId } = await loadReminderSnapshot(deps, now, now, forPlan);
     const plan = planReminders(input);
-    if (plan.add.length === 0 && plan.supersede.length === 0) continue;
-    const inserts = outboxInserts(
+    if (plan.supersede.length > 0) {
+      const r = await deps.db.outbox.updateMany({
+        where: { id: { in: plan.supersede }, status: "pending" },
+        data: { status: "superseded" },
+      });
+      superseded += r.count;
+    }
+    added += await enqueueOutbox(
       deps.db,
       plan.add.map(({ insteadOf, ...r }) => ({
         kind: "reminder" as const,
@@ -34,16 +42,6 @@ export async function enqueueDueReminders(
       })),
       now,
     );
-    const counts = await deps.db.$transaction([
-      ...inserts,
-      deps.db.outbox.updateMany({
-        where: { id: { in: plan.supersede }, status: "pending" },
-        data: { status: "superseded" },
-      }),
-    ]);
-    const last = counts.pop();
-    superseded += typeof last === "object" ? last.count : 0;
-    added += (counts as number[]).reduce((a, b) => a + b, 0);
   }
   return { added, superseded };
 }
