@@ -87,10 +87,9 @@ export async function loadSummarySnapshot(
                SELECT 1 FROM "AssignmentCalendar" c
                WHERE c."assignmentId" = a."id" AND c."calendarId" = ${period.calendarId}
              ) THEN 1 ELSE 0 END AS "onCalendar",
-             g."code" AS "agencyCode", i."code" AS "itemCode"
+             (SELECT g."code" FROM "Agency" g WHERE g."id" = a."agencyId") AS "agencyCode",
+             (SELECT i."code" FROM "WorkItem" i WHERE i."id" = a."workItemId") AS "itemCode"
       FROM "Assignment" a
-      JOIN "Agency" g ON g."id" = a."agencyId"
-      JOIN "WorkItem" i ON i."id" = a."workItemId"
       WHERE a."planId" = ${plan.id}`,
     db.holiday.findMany({ where: { planId: plan.id }, select: { date: true } }),
   ]);
