@@ -11,6 +11,7 @@ import type { ReportStatus } from "../../domain/replies/reply-fields.ts";
 import type { SnapshotRevision } from "../../domain/summary/summary-types.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
+import { flag, instant, jsonRows, text, vnd } from "./json-rows.ts";
 
 interface PeriodRef {
   id: string;
@@ -39,31 +40,14 @@ export interface LoadedReport {
 /** Past this many open assignments, step 2 reads the periods whole rather than by assignment. */
 const MAX_FILTERED = 500;
 
-/** A report and one of its revisions, as one joined row (no revision: the revision's columns null). */
-interface Row {
-  reportId: string;
-  assignmentId: string;
-  periodId: string;
-  reference: string;
-  number: number | null;
-  submittedAt: Date;
-  late: boolean;
-  status: string;
-  progressPermille: number | null;
-  disbursedInvestmentVnd: bigint | null;
-  disbursedRecurrentVnd: bigint | null;
-  disbursedTotalVnd: bigint | null;
-  results?: string | null;
-  obstacles?: string | null;
-  proposals?: string | null;
-}
-
-const FIGURES = Prisma.sql`r."id" AS "reportId", r."assignmentId" AS "assignmentId", r."periodId" AS "periodId",
-  r."reference" AS "reference", v."number" AS "number", v."submittedAt" AS "submittedAt", v."late" AS "late",
-  v."status" AS "status", v."progressPermille" AS "progressPermille",
-  v."disbursedInvestmentVnd" AS "disbursedInvestmentVnd", v."disbursedRecurrentVnd" AS "disbursedRecurrentVnd",
-  v."disbursedTotalVnd" AS "disbursedTotalVnd"`;
-const TEXTS = Prisma.sql`, v."results" AS "results", v."obstacles" AS "obstacles", v."proposals" AS "proposals"`;
+/**
+ * A report and one of its revisions, as one joined row (no revision: the revision's columns null),
+ * in this order; money cast to TEXT (exact through JSON).
+ */
+const FIGURES = Prisma.sql`r."id", r."assignmentId", r."periodId", r."reference", v."number", v."submittedAt",
+  v."late", v."status", v."progressPermille", CAST(v."disbursedInvestmentVnd" AS TEXT),
+  CAST(v."disbursedRecurrentVnd" AS TEXT), CAST(v."disbursedTotalVnd" AS TEXT)`;
+const TEXTS = Prisma.sql`, v."results", v."obstacles", v."proposals"`;
 
 export async function loadFigureReports(
   { db }: Pick<ServiceDeps, "db">,
@@ -71,40 +55,41 @@ export async function loadFigureReports(
 ): Promise<LoadedReport[]> {
   const keyOf = new Map(o.periods.map((p) => [p.id, p.key]));
   /** Rows grouped by report, in the order the reports came, revisions by number. */
-  const group = (rows: Row[]): LoadedReport[] => {
+  const group = (rows: unknown[][]): LoadedReport[] => {
     const of = new Map<string, LoadedReport>();
     for (const r of rows) {
-      let report = of.get(r.reportId);
+      const [reportId, assignmentId, periodId, reference, number, sentAt, late, status, progress] = r;
+      let report = of.get(reportId as string);
       if (report === undefined) {
         report = {
-          assignmentId: r.assignmentId,
-          periodKey: keyOf.get(r.periodId) ?? "",
-          reference: r.reference,
+          assignmentId: assignmentId as string,
+          periodKey: keyOf.get(periodId as string) ?? "",
+          reference: reference as string,
           revisions: [],
         };
-        of.set(r.reportId, report);
+        of.set(reportId as string, report);
       }
-      if (r.number === null) continue;
+      if (number === null) continue;
       report.revisions.push({
-        number: r.number,
-        submittedAt: r.submittedAt,
-        late: r.late,
-        status: r.status as ReportStatus,
-        progressPermille: r.progressPermille,
-        disbursedInvestmentVnd: r.disbursedInvestmentVnd,
-        disbursedRecurrentVnd: r.disbursedRecurrentVnd,
-        disbursedTotalVnd: r.disbursedTotalVnd,
-        results: r.results ?? null,
-        obstacles: r.obstacles ?? null,
-        proposals: r.proposals ?? null,
+        number: number as number,
+        submittedAt: instant(sentAt),
+        late: flag(late),
+        status: status as ReportStatus,
+        progressPermille: progress as number | null,
+        disbursedInvestmentVnd: vnd(r[9]),
+        disbursedRecurrentVnd: vnd(r[10]),
+        disbursedTotalVnd: vnd(r[11]),
+        results: text(r[12] ?? null),
+        obstacles: text(r[13] ?? null),
+        proposals: text(r[14] ?? null),
       });
     }
     const reports = [...of.values()];
     for (const r of reports) if (r.revisions.length > 1) r.revisions.sort((a, b) => a.number - b.number);
     return reports;
   };
-  // Reports and revisions in one joined query: Prisma's two queries (and its rows, field by field)
-  // were most of a province summary's time.
+  // Reports and revisions in one joined query, as one JSON array: Prisma's two queries (and its
+  // rows, field by field) were most of a province summary's time.
   const read = async (
     periodIds: string[],
     texts: boolean,
@@ -116,20 +101,24 @@ export async function loadFigureReports(
         ? Prisma.empty
         : Prisma.sql` AND r."assignmentId" IN (${Prisma.join(assignments)})`;
     return group(
-      await db.$queryRaw<Row[]>`
-        SELECT ${FIGURES}${texts ? TEXTS : Prisma.empty}
-        FROM "ProgressReport" r LEFT JOIN "ReportRevision" v ON v."reportId" = r."id"
-        WHERE r."periodId" IN (${Prisma.join(periodIds)})${only}`,
+      await jsonRows(
+        db,
+        Prisma.sql`${FIGURES}${texts ? TEXTS : Prisma.empty}`,
+        Prisma.sql`FROM "ProgressReport" r LEFT JOIN "ReportRevision" v ON v."reportId" = r."id"
+          WHERE r."periodId" IN (${Prisma.join(periodIds)})${only}`,
+      ),
     );
   };
   /** Of periods ending after the as-of date, the revisions sent by then (usually none). */
   const readSent = async (periodIds: string[]): Promise<LoadedReport[]> => {
     if (periodIds.length === 0) return [];
     return group(
-      await db.$queryRaw<Row[]>`
-        SELECT ${FIGURES}
-        FROM "ReportRevision" v JOIN "ProgressReport" r ON r."id" = v."reportId"
-        WHERE r."periodId" IN (${Prisma.join(periodIds)}) AND v."submittedAt" <= ${o.asOf.at}`,
+      await jsonRows(
+        db,
+        FIGURES,
+        Prisma.sql`FROM "ReportRevision" v JOIN "ProgressReport" r ON r."id" = v."reportId"
+          WHERE r."periodId" IN (${Prisma.join(periodIds)}) AND v."submittedAt" <= ${o.asOf.at}`,
+      ),
     );
   };
   const others = o.periods.filter((p) => p.id !== o.period.id && p.id !== o.previous?.id);
