@@ -63,7 +63,10 @@ export function flattenItems(program: { code: string; title: string }, roots: TI
  * The top-most items of a gap: an item is covered when it, an ancestor below the program root,
  * or a descendant is marked. Reported: uncovered items whose parent is the root or covered.
  */
-export function topmostGaps(items: WorkItemModel[], marked: ReadonlySet<string>): string[] {
+export function topmostGaps(
+  items: readonly Pick<WorkItemModel, "code" | "parentCode" | "level">[],
+  marked: ReadonlySet<string>,
+): string[] {
   const byCode = new Map(items.map((i) => [i.code, i]));
   const children = new Map<string, string[]>();
   for (const i of items) {
@@ -85,7 +88,14 @@ export function topmostGaps(items: WorkItemModel[], marked: ReadonlySet<string>)
     seen.add(parent);
     return !isRoot(parent) && (marked.has(parent) || ancestorMarked(parent, seen));
   };
-  const covered = (code: string) => subtreeMarked(code) || ancestorMarked(code);
+  // Each top-level call starts afresh, so its answer per code can be kept: the second filter asks
+  // again about the parents (a province summary has 11,000 items).
+  const known = new Map<string, boolean>();
+  const covered = (code: string) => {
+    let c = known.get(code);
+    if (c === undefined) known.set(code, (c = subtreeMarked(code) || ancestorMarked(code)));
+    return c;
+  };
   return items
     .filter((i) => i.level !== "program" && !covered(i.code))
     .filter((i) => i.parentCode === null || isRoot(i.parentCode) || covered(i.parentCode))

@@ -136,10 +136,9 @@ function carriedFigures(s: SummarySnapshot, now: FiguresByItem): CarriedFigure[]
 
 /** The plan's own gaps: items (topmost) with no lead agency, or no budget. */
 function planGaps(s: SummarySnapshot): Summary["gaps"] {
-  const models = s.items.map((i) => ({ ...i, number: null, position: 0, activities: [] }));
   const withLead = new Set(s.leads.map((l) => l.itemCode));
   const withBudget = new Set(s.budgetLines.flatMap((l) => l.itemCodes));
-  return { noLead: topmostGaps(models, withLead), noBudget: topmostGaps(models, withBudget) };
+  return { noLead: topmostGaps(s.items, withLead), noBudget: topmostGaps(s.items, withBudget) };
 }
 
 export function computeSummary(s: SummarySnapshot): Summary {

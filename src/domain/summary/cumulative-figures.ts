@@ -168,7 +168,12 @@ export function settledSince(
     if (v.progressPermille !== null && at > l[2]) l[2] = at;
   });
   const index = { status: 0, disbursed: 1, progress: 2 } as const;
+  const which = names.map((n) => index[n]);
   const out = new Map<string, number>();
-  for (const [id, l] of latest) out.set(id, Math.min(...names.map((n) => l[index[n]])));
+  for (const [id, l] of latest) {
+    let since = Infinity;
+    for (const i of which) since = Math.min(since, l[i] ?? -Infinity);
+    out.set(id, since);
+  }
   return out;
 }

@@ -1,0 +1,33 @@
+// Many rows read as one JSON array: the database builds it (json_group_array on SQLite, json_agg on
+// PostgreSQL) and JSON.parse reads it at once. For a province's summary (10,000 assignments, their
+// reports and revisions) this costs a fraction of Prisma turning each row into an object, value
+// by value, which was most of the summary's time. Values come back as JSON has them: instants as
+// text (see `instant`), booleans as 0/1 on SQLite, BigInt columns should be cast to TEXT.
+import { Prisma } from "../../generated/prisma/client.ts";
+import { dialectOf, type Db } from "../../db/open-database.ts";
+
+/** `SELECT <columns> <rest>` as arrays of values, in the order the rows come. */
+export async function jsonRows(db: Db, columns: Prisma.Sql, rest: Prisma.Sql): Promise<unknown[][]> {
+  const array =
+    dialectOf(db) === "postgres"
+      ? Prisma.sql`json_agg(json_build_array(${columns}))`
+      : Prisma.sql`json_group_array(json_array(${columns}))`;
+  const [row] = await db.$queryRaw<
+    { rows: string | null }[]
+  >`SELECT CAST(${array} AS TEXT) AS "rows" ${rest}`;
+  return JSON.parse(row?.rows ?? "[]") as unknown[][];
+}
+
+/** An instant from JSON: SQLite's ISO text has its offset, PostgreSQL's timestamp is UTC without one. */
+export const instant = (v: unknown): Date => {
+  const s = String(v);
+  return new Date(/(Z|[+-]\d\d:\d\d)$/.test(s) ? s : `${s}Z`);
+};
+
+/** A money column cast to TEXT, or null. */
+export const vnd = (v: unknown): bigint | null => (v === null ? null : BigInt(v as string));
+
+/** A boolean: PostgreSQL's true/false, SQLite's 1/0. */
+export const flag = (v: unknown): boolean => v === true || v === 1;
+
+export const text = (v: unknown): string | null => (v === null ? null : String(v));
