@@ -61,7 +61,7 @@ async function benchImport(label: string, file: string, kind: BenchKind = "sqlit
   }
 }
 
-/** `npm run bench -- bot` runs only the bot section; no argument runs them all. */
+/** `npm run bench -- <section>` runs one section (bot, reminders, summary, registry); no argument runs them all. */
 const only = process.argv[2];
 
 async function main() {
@@ -69,12 +69,23 @@ async function main() {
   const line = (name: string, value: string) => process.stdout.write(`${name.padEnd(56)} ${value}\n`);
   // `npm run bench -- registry`: only the several-plans section.
   if (only === "registry") return benchRegistry(line);
-  const bothKinds = async () => {
-    await benchBot(line, "sqlite");
-    await benchBot(line, "postgres");
+  // The sections with a target on both databases run for SQLite, then for PostgreSQL.
+  const onBoth = async (section: (print: typeof line, kind: BenchKind) => Promise<void>) => {
+    for (const kind of ["sqlite", "postgres"] as const) await section(line, kind);
   };
-  if (only === "bot") return bothKinds();
-  if (only !== undefined) throw new Error(`unknown bench section "${only}" (known: bot, registry)`);
+  const sections: Record<string, () => Promise<void>> = {
+    bot: () => onBoth(benchBot),
+    reminders: () => onBoth(benchReminders),
+    summary: () => onBoth(benchSummaries),
+  };
+  if (only !== undefined) {
+    const section = sections[only];
+    if (section === undefined)
+      throw new Error(
+        `unknown bench section "${only}" (known: ${[...Object.keys(sections), "registry"].join(", ")})`,
+      );
+    return section();
+  }
   const seedText = readFileSync(SEED, "utf8");
   readPlanFile(seedText); // warm-up
   const seedRuns = Array.from({ length: 20 }, () => {
@@ -103,16 +114,16 @@ async function main() {
   await benchImport("province plan on PostgreSQL", file, "postgres");
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write("\nTargets: seed import < 1 s; province-scale import < 15 s.\n\n");
-  await bothKinds();
+  await onBoth(benchBot);
   await benchSandbox(line);
   process.stdout.write("\n");
-  await benchReminders(line);
+  await onBoth(benchReminders);
   process.stdout.write("\n");
   await benchZalo(line);
   process.stdout.write("\n");
   await benchReports(line);
   process.stdout.write("\n");
-  await benchSummaries(line);
+  await onBoth(benchSummaries);
   process.stdout.write("\n");
   await benchExports(line);
   process.stdout.write("\n");
