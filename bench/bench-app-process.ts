@@ -1,12 +1,11 @@
 // tiendo in a process of its own (bench-app-main.ts: startApp, as `npm start` runs it) on a
 // scratch database of either kind, against a fake Telegram server in the bench's process.
 import { FakeTelegram } from "../test/support/fake-telegram/fake-telegram-server.ts";
-import { aUser, PrivateChat } from "../test/support/fake-telegram/telegram-users.ts";
+import type { PrivateChat } from "../test/support/fake-telegram/telegram-users.ts";
 import { openDatabase, type Db } from "../src/db/open-database.ts";
 import type { MemberRole } from "../src/domain/access/roles.ts";
-import { createInvite } from "../src/services/people/create-invite.ts";
-import { redeemInvite } from "../src/services/people/redeem-invite.ts";
 import { systemClock } from "../src/services/service-deps.ts";
+import { joinBenchChat } from "./bench-app.ts";
 import { benchDatabase, type BenchKind } from "./bench-database.ts";
 import { startBenchProcess, type BenchProcess } from "./bench-process.ts";
 
@@ -42,22 +41,7 @@ export async function startBenchAppProcess(
     tg,
     process: child,
     db,
-    join: async (role, agency) => {
-      const user = aUser();
-      const invite = await createInvite(deps, { actor: "system", role, agencyCode: agency, ttlDays: 7 });
-      await redeemInvite(deps, {
-        code: invite.code,
-        account: {
-          channel: "telegram",
-          externalId: String(user.id),
-          chatId: String(user.id),
-          fullName: user.first_name,
-          username: null,
-          locale: "vi",
-        },
-      });
-      return new PrivateChat(tg, user);
-    },
+    join: (role, agency) => joinBenchChat(deps, tg, role, agency),
     stop: async () => {
       await child.stop();
       await db.$disconnect();

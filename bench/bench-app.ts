@@ -12,7 +12,7 @@ import type { MemberRole } from "../src/domain/access/roles.ts";
 import { startApp, type App } from "../src/main.ts";
 import { createInvite } from "../src/services/people/create-invite.ts";
 import { redeemInvite } from "../src/services/people/redeem-invite.ts";
-import { systemClock, type Clock } from "../src/services/service-deps.ts";
+import { systemClock, type Clock, type ServiceDeps } from "../src/services/service-deps.ts";
 import { BENCH_BOT } from "./bench-bot-info.ts";
 
 export { BENCH_BOT };
@@ -48,26 +48,34 @@ export async function startBenchApp(token: string, clock: Clock = systemClock): 
   return {
     tg,
     app,
-    join: async (role, agency) => {
-      const user = aUser();
-      const invite = await createInvite(deps, { actor: "system", role, agencyCode: agency, ttlDays: 7 });
-      await redeemInvite(deps, {
-        code: invite.code,
-        account: {
-          channel: "telegram",
-          externalId: String(user.id),
-          chatId: String(user.id),
-          fullName: user.first_name,
-          username: null,
-          locale: "vi",
-        },
-      });
-      return new PrivateChat(tg, user);
-    },
+    join: (role, agency) => joinBenchChat(deps, tg, role, agency),
     stop: async () => {
       await app.stop();
       await tg.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A new person joins with an invite (through the services, not the chat); their chat on the fake server. */
+export async function joinBenchChat(
+  deps: Pick<ServiceDeps, "db" | "clock">,
+  tg: FakeTelegram,
+  role: MemberRole,
+  agency?: string,
+): Promise<PrivateChat> {
+  const user = aUser();
+  const invite = await createInvite(deps, { actor: "system", role, agencyCode: agency, ttlDays: 7 });
+  await redeemInvite(deps, {
+    code: invite.code,
+    account: {
+      channel: "telegram",
+      externalId: String(user.id),
+      chatId: String(user.id),
+      fullName: user.first_name,
+      username: null,
+      locale: "vi",
+    },
+  });
+  return new PrivateChat(tg, user);
 }
