@@ -60,6 +60,9 @@ export class FakeTelegram {
   /** Files users sent (getFile and downloads). */
   readonly files = new FakeFiles();
 
+  /** Every API call takes this long before it is processed (the round trip to the real API). */
+  callLatencyMs = 0;
+
   /** When set, sendMessage beyond Telegram's limits gets a 429 (counted in `rateLimited`). */
   limits: { perSecond: number; perChatGapMs: number } | null = null;
   rateLimited = 0;
@@ -112,10 +115,43 @@ export class FakeTelegram {
     for (let i = 0; i < times; i++) this.faults.push({ method, fault });
   }
 
+  /**
+   * When set, a webhook delivery that fails (no connection, or an answer other than 2xx) is sent
+   * again, the same update, every `retryMs` until it is taken, as Telegram does (it gives up
+   * after `giveUpMs`: push throws). Unset, push POSTs once and ignores the answer.
+   */
+  webhookRetry: { retryMs: number; giveUpMs: number } | null = null;
+  /** Webhook deliveries that failed and were sent again (with webhookRetry). */
+  webhookRedeliveries = 0;
+
+  private async deliverUntilTaken(u: Update, hook: { url: string; secret: string | undefined }) {
+    const { retryMs, giveUpMs } = this.webhookRetry!;
+    const until = Date.now() + giveUpMs;
+    for (;;) {
+      const status = await fetch(hook.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(hook.secret ? { "x-telegram-bot-api-secret-token": hook.secret } : {}),
+        },
+        body: JSON.stringify(u),
+      }).then(
+        async (res) => (await res.arrayBuffer(), res.status),
+        () => 0,
+      );
+      if (status >= 200 && status < 300) return;
+      if (Date.now() > until) throw new Error(`webhook never took update ${u.update_id} (last: ${status})`);
+      this.webhookRedeliveries++;
+      await new Promise((r) => setTimeout(r, retryMs));
+    }
+  }
+
   /** Queues an update (or POSTs it to the webhook when one is set). */
   async push(update: Omit<Update, "update_id">): Promise<number> {
     const u = { ...update, update_id: this.nextUpdateId++ } as Update;
-    if (this.webhook) {
+    if (this.webhook && this.webhookRetry) {
+      await this.deliverUntilTaken(u, this.webhook);
+    } else if (this.webhook) {
       await fetch(this.webhook.url, {
         method: "POST",
         headers: {
@@ -197,6 +233,7 @@ export class FakeTelegram {
     }
     if (token !== this.token)
       return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    if (this.callLatencyMs > 0) await new Promise((r) => setTimeout(r, this.callLatencyMs));
     if (!(await this.answers.beforeCall(method, res))) return;
     try {
       if (read.malformed) throw new ApiError(400, REFUSALS.notUtf8);
