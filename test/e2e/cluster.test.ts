@@ -188,9 +188,10 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
     const readyAt = Date.now();
 
     // Every chat at once; within a chat, each message once the previous one was taken.
+    const updateIds = people.map(() => [] as string[]);
     const traffic = Promise.all(
       people.map(async ({ chat, name }, i) => {
-        for (const step of script(i, name)) await chat.send(step.text);
+        for (const step of script(i, name)) updateIds[i]!.push(String(await chat.send(step.text)));
       }),
     );
     // The kill lands when replies and reminders are both under way.
@@ -212,6 +213,25 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
       outboxClaimed: await temp.db.outbox.count({ where: { status: "claimed" } }),
     };
     await apps[victim]!.kill("SIGKILL");
+    // What the dead process held is frozen now (a superset: the live ones' too). Only these may
+    // be answered or sent twice: the reply or reminder may have reached Telegram just before the
+    // kill, unrecorded (Telegram's API has no idempotency key; README "Delivery guarantees").
+    const inHandAtKill = new Set(
+      (
+        await temp.db.processedUpdate.findMany({
+          where: { status: { not: "done" } },
+          select: { updateId: true },
+        })
+      ).map((u) => u.updateId),
+    );
+    const sendingAtKill = new Set(
+      (
+        await temp.db.outbox.findMany({
+          where: { status: "claimed" },
+          select: { assignment: { select: { workItem: { select: { code: true } } } } },
+        })
+      ).map((r) => r.assignment?.workItem.code),
+    );
     await new Promise((r) => setTimeout(r, 2_000));
     apps[victim] = await startAppProcess(env(ports[victim]!));
     await apps[victim].ready(120_000);
@@ -235,12 +255,14 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
     const doneAt = Date.now();
     await new Promise((r) => setTimeout(r, 3_000)); // a late duplicate would show now
 
-    // Answers: per chat, the five answers in the order sent, each once.
+    // Answers: per chat, the five answers in the order sent (first answers), each once (a second
+    // answer only for an update the killed process held).
     const wrong: string[] = [];
     const kinds = { missing: 0, twice: 0, order: 0 };
+    let twiceInWindow = 0;
     people.forEach(({ chat, name }, i) => {
       const steps = script(i, name);
-      const replies = tg!
+      const labels = tg!
         .messagesTo(chat.user.id)
         .filter((m) => !isReminder(m))
         .map((m) => {
@@ -248,19 +270,28 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
           return at >= 0 ? steps[at]!.text.split(" ")[0]! : `?${(m.text ?? "").slice(0, 30)}`;
         });
       const expected = steps.map((s) => s.text.split(" ")[0]!);
-      if (replies.join(",") === expected.join(",")) return;
-      wrong.push(`chat ${i + 1}: ${replies.join(",")}`);
-      if (expected.some((e) => !replies.includes(e))) kinds.missing++;
-      else if (replies.length > expected.length) kinds.twice++;
-      else kinds.order++;
+      const first = labels.filter((l, at) => labels.indexOf(l) === at);
+      const extra = labels.filter((l, at) => labels.indexOf(l) !== at);
+      const excused = extra.filter((l) => inHandAtKill.has(updateIds[i]![expected.indexOf(l)] ?? ""));
+      twiceInWindow += excused.length;
+      const missing = expected.some((e) => !labels.includes(e));
+      const twice = extra.length > excused.length;
+      const order = first.join(",") !== expected.join(",");
+      if (!missing && !twice && !order) return;
+      wrong.push(`chat ${i + 1}: ${labels.join(",")}`);
+      if (missing) kinds.missing++;
+      if (twice) kinds.twice++;
+      if (order) kinds.order++;
     });
-    // Reminders: each obligation (agency's chat, item) named by exactly one reminder message.
+    // Reminders: each obligation (agency's chat, item) named by exactly one reminder message (a
+    // second only for a row the killed process held).
     const perObligation = new Map<string, number>();
     for (const m of tg.messages.filter(isReminder)) {
       for (const code of new Set(m.text!.match(/DA\d+\.ND\d+/g) ?? []))
         perObligation.set(`${m.chat_id}:${code}`, (perObligation.get(`${m.chat_id}:${code}`) ?? 0) + 1);
     }
-    const twice = [...perObligation].filter(([, n]) => n > 1).map(([k, n]) => `${k}×${n}`);
+    const again = [...perObligation].filter(([, n]) => n > 1);
+    const twice = again.filter(([k]) => !sendingAtKill.has(k.split(":")[1])).map(([k, n]) => `${k}×${n}`);
     const statuses = await temp.db.processedUpdate.groupBy({ by: ["status"], _count: true });
     const outbox = await temp.db.outbox.groupBy({ by: ["status"], _count: true });
 
@@ -271,8 +302,9 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
         `all posted ${((postedAt - readyAt) / 1000).toFixed(1)} s after start of traffic; all done ${((doneAt - readyAt) / 1000).toFixed(1)} s`,
         `balancer: ${JSON.stringify(Object.fromEntries(proxy.stats.forwarded))} forwarded, ${proxy.stats.refused} refused, ${proxy.stats.failed} × 502; Telegram posted again ${tg.webhookRedeliveries} times`,
         `updates: ${JSON.stringify(statuses)}; outbox: ${JSON.stringify(outbox)}`,
-        `chats not answered once each in order: ${wrong.length} (${kinds.missing} with an answer missing, ${kinds.twice} with one twice, ${kinds.order} out of order only)${wrong.length ? ` e.g. ${wrong.slice(0, 5).join(" | ")}` : ""}`,
-        `obligations reminded: ${perObligation.size} of ${expectedReminders}; more than once: ${twice.length}${twice.length ? ` e.g. ${twice.slice(0, 5).join(", ")}` : ""}`,
+        `in hand at the kill: ${inHandAtKill.size} updates, ${sendingAtKill.size} reminder rows; answered twice among them: ${twiceInWindow} updates, ${again.length - twice.length} reminders`,
+        `chats not answered once each in order: ${wrong.length} (${kinds.missing} with an answer missing, ${kinds.twice} with one twice outside the kill's window, ${kinds.order} out of order)${wrong.length ? ` e.g. ${wrong.slice(0, 5).join(" | ")}` : ""}`,
+        `obligations reminded: ${perObligation.size} of ${expectedReminders}; more than once outside the kill's window: ${twice.length}${twice.length ? ` e.g. ${twice.slice(0, 5).join(", ")}` : ""}`,
       ].join("\n"),
     );
 
