@@ -3,8 +3,9 @@
 // posting again what was not taken, as Telegram does). 200 people write 5 commands each, every
 // chat at the same time, each chat's messages one after another; meanwhile a reminder step falls
 // due for 1,000 obligations (200 agencies × 5 items) and all three schedulers tick every 5 s.
-// One process is killed (kill -9) mid-run and started again. Every update must be answered once
-// and in order per chat, every reminder (per obligation) sent once. Always on PostgreSQL, also in
+// One process is killed (kill -9) mid-run and started again, then another is restarted gracefully
+// (SIGTERM, as a rolling deploy does). Every update must be answered once and in order per chat,
+// every reminder (per obligation) sent once. Always on PostgreSQL, also in
 // a SQLite run of the suite (several processes behind a balancer is PostgreSQL's shape).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -135,8 +136,7 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
       throw new Error(`plan import failed: ${JSON.stringify(imported).slice(0, 500)}`);
 
     // The 200 people joined beforehand (invite codes redeemed), one focal point per agency.
-    const people: { chat: PrivateChat; name: string }[] = [];
-    for (let i = 0; i < AGENCIES; i++) {
+    const join = async (i: number) => {
       const name = `Đầu mối ${i + 1}`;
       const user = aUser({ id: 8_100_000 + i, first_name: name });
       const invite = await createInvite(deps, {
@@ -157,7 +157,11 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
         },
       });
       if (joined.kind !== "joined") throw new Error(`join ${i}: ${joined.kind}`);
-      people.push({ chat: new PrivateChat(tg, user), name });
+      return { chat: new PrivateChat(tg!, user), name };
+    };
+    const people: { chat: PrivateChat; name: string }[] = [];
+    for (let i = 0; i < AGENCIES; i += 10) {
+      people.push(...(await Promise.all(Array.from({ length: 10 }, (_, j) => join(i + j)))));
     }
     expect(await temp.db.outbox.count()).toBe(0);
 
@@ -235,6 +239,14 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
     await new Promise((r) => setTimeout(r, 2_000));
     apps[victim] = await startAppProcess(env(ports[victim]!));
     await apps[victim].ready(120_000);
+    // Then a rolling restart of another one: SIGTERM (the balancer sees /readyz 503 and sends
+    // elsewhere; the process finishes what it holds and exits 0), started again.
+    const rolled = 2;
+    const drainStarted = Date.now();
+    const rolledExit = await apps[rolled]!.kill("SIGTERM");
+    const drainMs = Date.now() - drainStarted;
+    apps[rolled] = await startAppProcess(env(ports[rolled]!));
+    await apps[rolled].ready(120_000);
     await traffic;
     const postedAt = Date.now();
 
@@ -300,6 +312,7 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
         `cluster: ${INSTANCES} instances, PostgreSQL; ready ${((readyAt - t0) / 1000).toFixed(1)} s after start`,
         `at the kill (${((killedAt - readyAt) / 1000).toFixed(1)} s in): ${JSON.stringify(atKill)}`,
         `all posted ${((postedAt - readyAt) / 1000).toFixed(1)} s after start of traffic; all done ${((doneAt - readyAt) / 1000).toFixed(1)} s`,
+        `rolling restart: SIGTERM → exit ${rolledExit} after ${(drainMs / 1000).toFixed(1)} s`,
         `balancer: ${JSON.stringify(Object.fromEntries(proxy.stats.forwarded))} forwarded, ${proxy.stats.refused} refused, ${proxy.stats.failed} × 502; Telegram posted again ${tg.webhookRedeliveries} times`,
         `updates: ${JSON.stringify(statuses)}; outbox: ${JSON.stringify(outbox)}`,
         `in hand at the kill: ${inHandAtKill.size} updates, ${sendingAtKill.size} reminder rows; answered twice among them: ${twiceInWindow} updates, ${again.length - twice.length} reminders`,
@@ -308,6 +321,7 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
       ].join("\n"),
     );
 
+    expect(rolledExit).toBe(0);
     expect(tg.refusals).toEqual([]);
     expect(wrong).toEqual([]);
     expect(twice).toEqual([]);
