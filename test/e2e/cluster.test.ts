@@ -302,7 +302,17 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
       const twice = extra.length > excused.length;
       const order = first.join(",") !== expected.join(",");
       if (!missing && !twice && !order) return;
-      wrong.push(`chat ${i + 1}: ${labels.join(",")}`);
+      const copies = twice
+        ? ` [twice: ${extra
+            .filter((l) => !excused.includes(l))
+            .map((l) => {
+              const id = updateIds[i]![expected.indexOf(l)] ?? "";
+              const at = answers.filter((a) => a.label === l).map((a) => a.index - sentByKill);
+              return `${l} update ${id}${inHandAtKill.has(id) ? " unfinished at the kill" : ""}, copies at ${at.join("/")} from the kill`;
+            })
+            .join("; ")}]`
+        : "";
+      wrong.push(`chat ${i + 1}: ${labels.join(",")}${copies}`);
       if (missing) kinds.missing++;
       if (twice) kinds.twice++;
       if (order) kinds.order++;
@@ -334,7 +344,7 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
         `balancer: ${JSON.stringify(Object.fromEntries(proxy.stats.forwarded))} forwarded, ${proxy.stats.refused} refused, ${proxy.stats.failed} × 502; Telegram posted again ${tg.webhookRedeliveries} times`,
         `updates: ${JSON.stringify(statuses)}; outbox: ${JSON.stringify(outbox)}`,
         `in hand at the kill: ${inHandAtKill.size} updates, ${sendingAtKill.size} reminder rows; answered twice among them: ${twiceInWindow} updates, ${again.length - twice.length} reminders`,
-        `chats not answered once each in order: ${wrong.length} (${kinds.missing} with an answer missing, ${kinds.twice} with one twice outside the kill's window, ${kinds.order} out of order)${wrong.length ? ` e.g. ${wrong.slice(0, 5).join(" | ")}` : ""}`,
+        `chats not answered once each in order: ${wrong.length} (${kinds.missing} with an answer missing, ${kinds.twice} with one twice outside the kill's window, ${kinds.order} out of order)${wrong.length ? ` e.g. ${[...wrong.filter((w) => w.includes("[twice")), ...wrong].slice(0, 6).join(" | ")}` : ""}`,
         `obligations reminded: ${perObligation.size} of ${expectedReminders}; more than once outside the kill's window: ${twice.length}${twice.length ? ` e.g. ${twice.slice(0, 5).join(", ")}` : ""}`,
       ].join("\n"),
     );
