@@ -2,7 +2,9 @@
 // chats go ahead, at most `limit` handlers at a time across chats. A place in the line is taken
 // synchronously on arrival (before any await), and the work for it is given later, once the
 // update is claimed. A handler waiting for a free slot holds nothing, so chats never block each
-// other beyond the limit.
+// other beyond the limit. The intake (update-intake.ts) runs each handler here for the bound;
+// the order of a chat's updates across processes comes from the database (the chat's lease holder
+// handles them by arrival number), so each chat has one line in one process at a time.
 
 /** The work for a reserved place, or null when there is none (a duplicate). */
 export type QueueSlot = (work: (() => Promise<void>) | null) => void;
@@ -20,7 +22,7 @@ export class ChatQueue {
     const previous = this.tails.get(key) ?? Promise.resolve();
     let fill!: QueueSlot;
     const work = new Promise<(() => Promise<void>) | null>((resolve) => (fill = resolve));
-    const tail = previous.then(() => work).then((w) => (w ? this.run(w) : undefined));
+    const tail = previous.then(() => work).then((w) => (w ? this.runBounded(w) : undefined));
     this.tails.set(key, tail);
     void tail.finally(() => {
       if (this.tails.get(key) === tail) this.tails.delete(key);
@@ -28,12 +30,26 @@ export class ChatQueue {
     return fill;
   }
 
+  /** Queues `work` in `key`'s line at once; resolves when it has run (it catches its own errors). */
+  async run(key: string, work: () => Promise<void>): Promise<void> {
+    let done!: () => void;
+    const ran = new Promise<void>((resolve) => (done = resolve));
+    this.reserve(key)(async () => {
+      try {
+        await work();
+      } finally {
+        done();
+      }
+    });
+    await ran;
+  }
+
   /** Resolves when every line is empty (the work is expected to catch its own errors). */
   async idle(): Promise<void> {
     while (this.tails.size > 0) await Promise.allSettled([...this.tails.values()]);
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
+  private async runBounded(work: () => Promise<void>): Promise<void> {
     if (this.running >= Math.max(1, this.limit)) await new Promise<void>((go) => this.waiting.push(go));
     else this.running++;
     try {

@@ -1,27 +1,40 @@
-// Where every incoming update of a chat channel enters, from polling or a webhook: claimed in the
-// database first (the duplicate check and the crash record in one insert), then handled in order
-// per chat, then marked done. Claims of a process that died are found by the sweep and handled
-// again from the stored update, by whichever process sees them first. Each channel says how to
-// read its updates' ids and chats and how to handle one (Telegram: update_id; Zalo: message_id).
+// Where every incoming update of a chat channel enters, from polling or a webhook, in one process
+// or in several behind a balancer on one database. An update is first stored (the duplicate check
+// and the crash record in one insert, numbered by the database as it arrives); then whichever
+// process holds its chat's lease handles all the chat's stored updates in that order, one at a
+// time, marking each done. A process that receives an update of a chat another process holds
+// leaves it stored and wakes that holder (services/transport/chat-leases.ts). A process that dies
+// stops renewing its chats' leases; the sweep of any process finds chats with stored updates and
+// no live holder, takes them and handles what is left, in order. Each channel says how to read its
+// updates' ids and chats and how to handle one (Telegram: update_id; Zalo: message_id).
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import type { Logger } from "pino";
 import {
-  claimUpdate,
-  markDone,
-  renewClaims,
-  staleClaims,
-  takeOverClaim,
+  heldChats,
+  releaseChatLease,
+  renewChatLeases,
+  takeChatLease,
+} from "../services/transport/chat-leases.ts";
+import {
+  chatsWithPendingUpdates,
+  markHandled,
+  pendingUpdates,
+  soloChatKey,
+  storeUpdate,
+  type PendingUpdate,
 } from "../services/transport/processed-updates.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";
 import { ChatQueue } from "./chat-queue.ts";
 
 export interface IntakeTimings {
-  /** A claim lapses this long after its last renewal (the process died). */
+  /** A chat's lease lapses this long after its last renewal (its holder died). */
   claimMs: number;
-  /** Claims in hand are renewed this often. */
+  /** Leases in hand are renewed this often. */
   renewMs: number;
-  /** Lapsed claims are looked for this often (and once at start). */
+  /** Chats with stored updates and no live holder are looked for this often (and once at start). */
   sweepMs: number;
-  /** A claim older than this is closed instead of handled again (Telegram itself gives up after 24 h). */
+  /** An update stored longer ago is closed instead of handled (Telegram itself gives up after 24 h). */
   abandonAfterMs: number;
 }
 
@@ -35,30 +48,53 @@ export const INTAKE_TIMINGS: IntakeTimings = {
 /** Handlers at once when the setting is not given (UPDATE_CONCURRENCY's default). */
 export const DEFAULT_CONCURRENCY = 8;
 
+/** A chat's stored updates read at a time by its holder. */
+const BATCH = 20;
+
 export type Accepted = "accepted" | "duplicate";
 
 /** How one channel's updates are told apart and handled. */
 export interface IntakeTransport<U> {
-  /** The `channel` of the processed-update claims ("telegram", "zalo"). */
+  /** The `channel` of the processed-update records ("telegram", "zalo"). */
   channel: string;
   /** The id redeliveries share (the duplicate check). */
   idOf(update: U): string;
   /** The chat an update belongs to: its updates are handled in order. */
   chatKeyOf(update: U): string | null;
-  /** Handles a claimed update; errors are the transport's to answer (the update is marked done). */
+  /** Handles a stored update; errors are the transport's to answer (the update is marked done). */
   handle(update: U): Promise<void>;
+}
+
+/** A chat this process drains (it holds the chat's lease, or is taking it). */
+interface Lane {
+  chatKey: string;
+  /** An update of this chat was stored here meanwhile: look again before letting go. */
+  more: boolean;
+  /** The lease is held (renewals count it). */
+  held: boolean;
+  /** Until when (this process's clock) the lease surely holds; past it, take it again first. */
+  heldUntil: number;
+  done: Promise<void>;
 }
 
 export class UpdateIntake<U = unknown> {
   private readonly queue: ChatQueue;
-  private readonly inHand = new Set<string>();
-  private timers: NodeJS.Timeout[] = [];
+  /** This intake's name on the chat leases: unique per process and intake. */
+  private readonly holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly lanes = new Map<string, Lane>();
+  /** Per chat, the store of the latest arrival: a chat's updates are stored in their arrival order. */
+  private readonly arrivals = new Map<string, Promise<unknown>>();
+  /** Updates this process received or is handling and has not finished: update id → chat. */
+  private readonly inHand = new Map<string, string>();
+  private progressWaiters: (() => void)[] = [];
+  private renewTimer: NodeJS.Timeout | null = null;
+  private sweepTimer: NodeJS.Timeout | null = null;
   private sweeping: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly options: {
       transport: IntakeTransport<U>;
-      /** Real time: claims measure whether a process is alive. */
+      /** Real time: leases measure whether a process is alive. */
       deps: Pick<ServiceDeps, "db" | "clock">;
       logger: Logger;
       timings?: IntakeTimings;
@@ -77,113 +113,215 @@ export class UpdateIntake<U = unknown> {
     return this.options.transport.channel;
   }
 
-  /** Updates claimed by this process and not yet done. */
+  /** Updates received or taken over by this process and not yet done. */
   get inFlight(): number {
     return this.inHand.size;
   }
 
-  /** Starts renewing claims and sweeping lapsed ones (one sweep right away). */
+  /** Starts renewing leases and sweeping chats nobody holds (one sweep right away). */
   start(): void {
     const { renewMs, sweepMs } = this.timings;
-    this.timers.push(setInterval(() => void this.renew(), renewMs));
-    this.timers.push(setInterval(() => this.sweepInBackground(), sweepMs));
+    this.renewTimer = setInterval(() => void this.renew(), renewMs);
+    this.sweepTimer = setInterval(() => this.sweepInBackground(), sweepMs);
     this.sweepInBackground();
   }
 
-  /** Claims an update (resolves once the claim is stored) and queues its handling. */
+  /** Stores an update (resolves once it is stored) and sees that its chat is drained. */
   async accept(update: U): Promise<Accepted> {
-    const { transport } = this.options;
+    const { transport, deps, logger } = this.options;
     const updateId = transport.idOf(update);
-    const chatKey = transport.chatKeyOf(update);
-    const slot = this.queue.reserve(chatKey ?? `update:${updateId}`);
-    let claimed = false;
+    const chatKey = transport.chatKeyOf(update) ?? soloChatKey(updateId);
+    // Two updates of one chat arriving here at once are stored (numbered) in their arrival order.
+    const stored = (this.arrivals.get(chatKey) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() =>
+        storeUpdate(deps, { channel: this.channel, updateId, chatKey, payload: JSON.stringify(update) }),
+      );
+    this.arrivals.set(chatKey, stored);
+    let seq: number | null;
     try {
-      claimed = await claimUpdate(this.options.deps, {
-        channel: this.channel,
-        updateId,
-        chatKey,
-        payload: JSON.stringify(update),
-        leaseMs: this.timings.claimMs,
-      });
+      seq = await stored;
     } finally {
-      if (!claimed) slot(null);
+      if (this.arrivals.get(chatKey) === stored) this.arrivals.delete(chatKey);
     }
-    if (!claimed) {
-      this.options.logger.debug({ updateId, channel: this.channel }, "duplicate update ignored");
+    if (seq === null) {
+      logger.debug({ updateId, channel: this.channel }, "duplicate update ignored");
       return "duplicate";
     }
-    this.inHand.add(updateId);
-    slot(() => this.handle(updateId, update));
+    this.inHand.set(updateId, chatKey);
+    this.drainChat(chatKey);
     return "accepted";
   }
 
   /** Waits until fewer than `max` updates are in hand (polling does not run ahead of handling). */
   async belowLimit(max: number): Promise<void> {
-    while (this.inHand.size >= max) await this.queue.idle();
+    while (this.inHand.size >= max) await new Promise<void>((go) => this.progressWaiters.push(go));
   }
 
-  /** Stops the timers and waits for the updates in hand. */
+  /**
+   * Stops sweeping and waits for the updates stored here and every chat this process holds to be
+   * handled (leases are renewed meanwhile), then stops renewing.
+   */
   async stop(): Promise<void> {
-    for (const t of this.timers) clearInterval(t);
-    this.timers = [];
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    this.sweepTimer = null;
     await this.sweeping;
+    while (this.lanes.size > 0 || this.arrivals.size > 0)
+      await Promise.allSettled([...[...this.lanes.values()].map((l) => l.done), ...this.arrivals.values()]);
+    if (this.renewTimer) clearInterval(this.renewTimer);
+    this.renewTimer = null;
     await this.queue.idle();
   }
 
-  private async handle(updateId: string, update: U): Promise<void> {
-    const { transport, logger } = this.options;
-    try {
-      await transport.handle(update);
-    } catch (err) {
-      logger.error({ err, updateId, channel: this.channel }, "update handling failed");
+  /** Takes over, from the stored updates, the chats no live process holds; how many were taken. */
+  async sweep(): Promise<number> {
+    const { deps, logger } = this.options;
+    const waiting = (await chatsWithPendingUpdates(deps, this.channel, 100)).filter(
+      (k) => !this.lanes.has(k),
+    );
+    const held = await heldChats(deps, this.channel, waiting);
+    let taken = 0;
+    for (const chatKey of waiting) {
+      if (held.has(chatKey) || this.lanes.has(chatKey)) continue;
+      logger.info(
+        { chatKey, channel: this.channel },
+        "stored updates of a chat no live process holds are handled",
+      );
+      this.drainChat(chatKey);
+      taken++;
     }
-    // A handler that failed has answered through its error boundary: it is not handled again.
-    try {
-      await markDone(this.options.deps, this.channel, updateId);
-    } catch (err) {
-      logger.error({ err, updateId }, "could not record an update as handled");
-    } finally {
-      this.inHand.delete(updateId);
+    return taken;
+  }
+
+  /** Drains `chatKey` here, unless this process is at it already (then it just looks again). */
+  private drainChat(chatKey: string): void {
+    const running = this.lanes.get(chatKey);
+    if (running) {
+      running.more = true;
+      return;
+    }
+    const lane: Lane = { chatKey, more: false, held: false, heldUntil: 0, done: Promise.resolve() };
+    this.lanes.set(chatKey, lane);
+    lane.done = this.drain(lane).catch((err: unknown) => {
+      // The lease, if held, lapses (renewals skip chats no longer drained); the sweep retries.
+      this.options.logger.error({ err, chatKey, channel: this.channel }, "could not handle a chat's updates");
+      this.forget(lane);
+    });
+  }
+
+  /**
+   * Holds the chat and handles its stored updates in arrival order until none is left, then lets
+   * it go. Every exit happens synchronously after the last look at `lane.more`, so an update
+   * stored here meanwhile is either seen by this loop or starts a new one.
+   */
+  private async drain(lane: Lane): Promise<void> {
+    const { deps } = this.options;
+    const { claimMs } = this.timings;
+    const lease = { channel: this.channel, chatKey: lane.chatKey, holder: this.holder };
+    /** Updates handled whose mark failed: marked again, never handled twice. */
+    const unmarked = new Set<number>();
+    take: for (;;) {
+      lane.more = false;
+      lane.held = false;
+      const since = deps.clock.now().getTime();
+      if (!(await takeChatLease(deps, { ...lease, ttlMs: claimMs }))) {
+        // A live process holds the chat: it was woken and handles what is stored. One stored
+        // here meanwhile may have missed that wake-up: ask again.
+        if (lane.more) continue take;
+        return this.forget(lane);
+      }
+      lane.held = true;
+      lane.heldUntil = since + claimMs;
+      for (;;) {
+        lane.more = false;
+        const rows = await pendingUpdates(deps, { ...lease, limit: BATCH });
+        for (const row of rows) {
+          if (unmarked.has(row.seq)) {
+            await markHandled(deps, row.seq);
+            unmarked.delete(row.seq);
+            continue;
+          }
+          // Stalled past the lease (the renewals failed): another process may hold the chat now.
+          if (deps.clock.now().getTime() > lane.heldUntil) continue take;
+          await this.queue.run(lane.chatKey, async () => {
+            if (!(await this.handle(row))) unmarked.add(row.seq);
+          });
+        }
+        if (rows.length === BATCH || lane.more) continue;
+        const released = await releaseChatLease(deps, lease);
+        if (released === "woken") continue; // another process stored an update meanwhile
+        lane.held = false;
+        if (lane.more) continue take;
+        return this.forget(lane);
+      }
     }
   }
 
+  /** Handles a stored update and marks it done; false when the mark failed. */
+  private async handle(row: PendingUpdate): Promise<boolean> {
+    const { transport, deps, logger } = this.options;
+    try {
+      const tooOld = deps.clock.now().getTime() - row.storedAt.getTime() > this.timings.abandonAfterMs;
+      if (row.payload === null || tooOld) {
+        logger.warn({ updateId: row.updateId }, "an update left unfinished too long is closed unhandled");
+      } else {
+        try {
+          await transport.handle(JSON.parse(row.payload) as U);
+        } catch (err) {
+          logger.error({ err, updateId: row.updateId, channel: this.channel }, "update handling failed");
+        }
+      }
+      // A handler that failed has answered through its error boundary: it is not handled again.
+      await markHandled(deps, row.seq);
+      return true;
+    } catch (err) {
+      logger.error({ err, updateId: row.updateId }, "could not record an update as handled");
+      return false;
+    } finally {
+      this.inHand.delete(row.updateId);
+      this.progressed();
+    }
+  }
+
+  /** Drops a chat this process no longer drains, with the updates it received for it. */
+  private forget(lane: Lane): void {
+    if (this.lanes.get(lane.chatKey) === lane) this.lanes.delete(lane.chatKey);
+    for (const [updateId, chatKey] of this.inHand) if (chatKey === lane.chatKey) this.inHand.delete(updateId);
+    this.progressed();
+  }
+
+  private progressed(): void {
+    const waiters = this.progressWaiters;
+    this.progressWaiters = [];
+    for (const go of waiters) go();
+  }
+
   private async renew(): Promise<void> {
-    await renewClaims(this.options.deps, {
-      channel: this.channel,
-      updateIds: [...this.inHand],
-      leaseMs: this.timings.claimMs,
-    }).catch((err: unknown) => this.options.logger.warn({ err }, "could not renew update claims"));
+    const { deps, logger } = this.options;
+    const held = [...this.lanes.values()].filter((l) => l.held);
+    if (held.length === 0) return;
+    const { claimMs } = this.timings;
+    const since = deps.clock.now().getTime();
+    try {
+      const count = await renewChatLeases(deps, {
+        channel: this.channel,
+        holder: this.holder,
+        chatKeys: held.map((l) => l.chatKey),
+        ttlMs: claimMs,
+      });
+      // Fewer renewed than still held: some lease lapsed and was taken; which one, each lane finds
+      // out by taking its lease again once its own time is up. (Lanes that let go meanwhile are
+      // no longer held and not expected.)
+      const still = held.filter((l) => l.held && this.lanes.get(l.chatKey) === l);
+      if (count >= still.length) for (const lane of still) lane.heldUntil = since + claimMs;
+    } catch (err) {
+      logger.warn({ err }, "could not renew chat leases");
+    }
   }
 
   private sweepInBackground(): void {
     this.sweeping = this.sweeping
       .then(async () => void (await this.sweep()))
-      .catch((err: unknown) => this.options.logger.warn({ err }, "sweep of lapsed update claims failed"));
-  }
-
-  /** Handles again, from the stored update, the claims of processes that died. */
-  async sweep(): Promise<number> {
-    const { deps, logger } = this.options;
-    const { claimMs, abandonAfterMs } = this.timings;
-    const channel = this.channel;
-    let taken = 0;
-    for (const claim of await staleClaims(deps, channel, 50)) {
-      if (this.inHand.has(claim.updateId)) continue;
-      if (!(await takeOverClaim(deps, { channel, updateId: claim.updateId, leaseMs: claimMs }))) continue;
-      const tooOld = deps.clock.now().getTime() - claim.claimedAt.getTime() > abandonAfterMs;
-      if (claim.payload === null || tooOld) {
-        logger.warn({ updateId: claim.updateId }, "an update left unfinished too long is closed unhandled");
-        await markDone(deps, channel, claim.updateId);
-        continue;
-      }
-      logger.warn({ updateId: claim.updateId }, "an update its process left unfinished is handled again");
-      const update = JSON.parse(claim.payload) as U;
-      this.inHand.add(claim.updateId);
-      this.queue.reserve(claim.chatKey ?? `update:${claim.updateId}`)(() =>
-        this.handle(claim.updateId, update),
-      );
-      taken++;
-    }
-    return taken;
+      .catch((err: unknown) => this.options.logger.warn({ err }, "sweep of unhandled updates failed"));
   }
 }

@@ -121,13 +121,23 @@ export function horizonOf(dueDate: string, input: Pick<PlannerInput, "policy" | 
   return stepInstant(dueDate, input.policy.catchUpDays + 1, input.calendar, { start: "00:00", end: "23:59" });
 }
 
-/** Step times and horizons depend only on the deadline's date: computed once per date. */
+/**
+ * Step times, their local dates and horizons depend only on the deadline's date: computed once per
+ * date (a province has 10,000 obligations and a handful of deadlines; time-zone arithmetic per
+ * obligation was most of a tick's planning).
+ */
 function memoSchedules(input: Pick<PlannerInput, "policy" | "calendar">) {
-  const cache = new Map<string, { schedule: ReturnType<typeof stepSchedule>; horizon: number }>();
+  type Step = ReturnType<typeof stepSchedule>[number] & { time: number; date: string };
+  const cache = new Map<string, { schedule: Step[]; horizon: number }>();
   return (dueDate: string) => {
     let hit = cache.get(dueDate);
     if (hit === undefined) {
-      hit = { schedule: stepSchedule(dueDate, input), horizon: horizonOf(dueDate, input).getTime() };
+      const schedule = stepSchedule(dueDate, input).map((s) => ({
+        ...s,
+        time: s.at.getTime(),
+        date: localDateOf(s.at, input.calendar),
+      }));
+      hit = { schedule, horizon: horizonOf(dueDate, input).getTime() };
       cache.set(dueDate, hit);
     }
     return hit;
@@ -160,11 +170,11 @@ export function planReminders(input: PlannerInput): Plan {
     const { schedule, horizon } = scheduleOf(o.dueDate);
     if (now >= horizon) continue;
     let latest: (typeof schedule)[number] | undefined;
-    for (const s of schedule) if (s.at.getTime() <= now) latest = s;
+    for (const s of schedule) if (s.time <= now) latest = s;
     if (latest === undefined) continue;
-    const laterNames = new Set(schedule.filter((s) => s.index > latest.index).map((s) => s.name));
+    const laterNames = schedule.filter((s) => s.index > latest.index).map((s) => s.name);
     const planned = recipientsOf(o, latest.index, escalation, input.recipients);
-    const stepDate = localDateOf(latest.at, input.calendar);
+    const stepDate = latest.date;
     for (const { memberId: r, insteadOf } of presentRecipients(
       o,
       planned,
@@ -174,7 +184,7 @@ export function planReminders(input: PlannerInput): Plan {
       stepDate,
     )) {
       if (existing.has(key(o.assignmentId, o.periodId, latest.name, r))) continue;
-      if ([...laterNames].some((n) => existing.has(key(o.assignmentId, o.periodId, n, r)))) continue;
+      if (laterNames.some((n) => existing.has(key(o.assignmentId, o.periodId, n, r)))) continue;
       add.push({
         assignmentId: o.assignmentId,
         periodId: o.periodId,

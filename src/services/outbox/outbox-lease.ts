@@ -3,13 +3,32 @@
 // statement, so a sender that stalled past its lease and lost its rows can neither send them
 // (`hold` fails just before the send) nor overwrite what the new holder recorded.
 //
-// The claim is one UPDATE … WHERE id IN (candidates) AND (claimable): SQLite runs writes one at a
-// time, so two senders can never both match a row; on PostgreSQL (READ COMMITTED) the UPDATE
-// re-checks the WHERE on the row's latest version after waiting for a concurrent claimer, so the
-// loser matches nothing. Either way the rows that carry our token afterwards are ours.
+// The claim is one statement, `UPDATE … WHERE id IN (SELECT … LIMIT n) RETURNING id`, so there is
+// no window between choosing rows and taking them:
+// - PostgreSQL: the inner SELECT takes its rows `FOR UPDATE SKIP LOCKED`. Rows another sender is
+//   claiming at this moment are skipped, not waited for (and a row whose committed version no
+//   longer matches is re-checked out), so N senders claiming at once each get *different* rows,
+//   and a sender comes back empty only when nothing claimable is left. (The earlier findMany +
+//   updateMany let every sender choose the same first rows; the losers got nothing and stopped
+//   although rows were due: with N senders one effectively worked.)
+// - SQLite: writes run one at a time (one writer per file, and one connection per process), so
+//   the same statement without the locking clause is already exclusive: each claim takes the next
+//   rows after the previous claim's.
+// Either way the rows returned carry our token and are ours. Rows due at the same time are taken
+// person by person (`ORDER BY nextAttemptAt, recipientMemberId`), so that a claim seldom cuts a
+// person's reminders in two when several senders claim side by side: the sender batches them
+// into one message (send-due-outbox.ts).
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { dialectOf } from "../../db/open-database.ts";
 import type { ServiceDeps } from "../service-deps.ts";
+
+/** Which rows a claim may take, beyond "due or lapsed". */
+export interface ClaimFilter {
+  kind?: string;
+  /** Only rows addressed to these members (an empty list matches nothing). */
+  recipientMemberIds?: readonly string[];
+}
 
 export const DEFAULT_LEASE_MS = 30_000;
 
@@ -26,39 +45,32 @@ export class OutboxLease {
   }
 
   /**
-   * Takes up to `limit` rows that are due, or whose holder's lease lapsed (and match `where`);
-   * returns the ids of every row this lease holds.
+   * Takes up to `limit` rows that are due, or whose holder's lease lapsed (and match `filter`),
+   * the earliest first (and one person's rows together); returns their ids in that order.
    */
-  async claim(limit: number, where: Prisma.OutboxWhereInput = {}): Promise<string[]> {
-    const now = this.deps.clock.now();
-    const claimable: Prisma.OutboxWhereInput = {
-      AND: [
-        where,
-        {
-          OR: [
-            { status: "pending", nextAttemptAt: { lte: now } },
-            { status: "claimed", leaseUntil: { lt: now } },
-          ],
-        },
-      ],
-    };
-    const candidates = await this.deps.db.outbox.findMany({
-      where: claimable,
-      orderBy: { nextAttemptAt: "asc" },
-      take: limit,
-      select: { id: true },
-    });
-    if (candidates.length === 0) return [];
-    await this.deps.db.outbox.updateMany({
-      where: { id: { in: candidates.map((c) => c.id) }, ...claimable },
-      data: { status: "claimed", leaseToken: this.token, leaseUntil: this.until() },
-    });
-    const mine = await this.deps.db.outbox.findMany({
-      where: { leaseToken: this.token, status: "claimed" },
-      orderBy: { nextAttemptAt: "asc" },
-      select: { id: true },
-    });
-    return mine.map((r) => r.id);
+  async claim(limit: number, filter: ClaimFilter = {}): Promise<string[]> {
+    const { db, clock } = this.deps;
+    const now = clock.now();
+    const postgres = dialectOf(db) === "postgres";
+    const people = filter.recipientMemberIds;
+    if (people !== undefined && people.length === 0) return [];
+    const rows = await db.$queryRaw<{ id: string; nextAttemptAt: Date | string }[]>`
+      UPDATE "Outbox" SET "status" = 'claimed', "leaseToken" = ${this.token}, "leaseUntil" = ${this.until()}
+      WHERE "id" IN (
+        SELECT "id" FROM "Outbox"
+        WHERE (("status" = 'pending' AND "nextAttemptAt" <= ${now})
+            OR ("status" = 'claimed' AND "leaseUntil" < ${now}))
+          ${filter.kind === undefined ? Prisma.empty : Prisma.sql`AND "kind" = ${filter.kind}`}
+          ${people === undefined ? Prisma.empty : Prisma.sql`AND "recipientMemberId" IN (${Prisma.join(people)})`}
+        ORDER BY "nextAttemptAt", "recipientMemberId", "id"
+        LIMIT ${limit}
+        ${postgres ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty}
+      )
+      RETURNING "id", "nextAttemptAt"`;
+    const at = (v: Date | string) => new Date(v).getTime();
+    return rows
+      .sort((a, b) => at(a.nextAttemptAt) - at(b.nextAttemptAt) || (a.id < b.id ? -1 : 1))
+      .map((r) => r.id);
   }
 
   /** The heartbeat: extends the lease of every row still held. */

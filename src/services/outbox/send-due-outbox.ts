@@ -53,16 +53,26 @@ async function claimSameRecipient(deps: ServiceDeps, lease: OutboxLease, ids: st
   if (people.length === 0) return ids;
   const more = await lease.claim(people.length * MAX_PER_MESSAGE, {
     kind: "reminder",
-    recipientMemberId: { in: people },
+    recipientMemberIds: people,
   });
   return [...new Set([...ids, ...more])];
 }
 
-/** Reminders of one recipient form one group (one message); every other row is alone. */
+const itemOrder = new Intl.Collator("en", { numeric: true });
+const itemCode = (row: OutboxRow) => row.assignment?.workItem.code ?? "";
+
+/**
+ * Reminders of one recipient form one group (one message), listed by deadline and then by item
+ * code (DA10.TDA1.ND2 before ND3 and ND10), whatever order the claim returned them in; every
+ * other row is alone.
+ */
 function groupReminders(rows: OutboxRow[]): OutboxRow[][] {
   const groups: OutboxRow[][] = [];
   const byPerson = new Map<string, OutboxRow[]>();
-  for (const row of rows) {
+  const ordered = [...rows].sort(
+    (a, b) => a.dueAt.getTime() - b.dueAt.getTime() || itemOrder.compare(itemCode(a), itemCode(b)),
+  );
+  for (const row of ordered) {
     const person = row.kind === "reminder" ? row.recipientMemberId : null;
     const group = person === null ? undefined : byPerson.get(person);
     if (group !== undefined && group.length < MAX_PER_MESSAGE) {

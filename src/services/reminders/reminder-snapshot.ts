@@ -2,13 +2,22 @@
 import type { WorkingCalendar } from "../../domain/calendar/working-calendar.ts";
 import type { ExistingRow, Obligation, PlannerInput } from "../../domain/reminders/plan-reminders.ts";
 import { parseReminderPolicy, type TReminderPolicy } from "../../domain/reminders/reminder-policy.ts";
-import type { Plan } from "../../generated/prisma/client.ts";
+import { Prisma, type Plan } from "../../generated/prisma/client.ts";
 import { resolvePlan } from "../plan/resolve-plan.ts";
 import { loadAbsences } from "./load-absences.ts";
 import { reminderFields } from "../outbox/reminder-fields.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 const DAY = 86_400_000;
+
+interface ExistingSelect {
+  id: string;
+  assignmentId: string | null;
+  periodId: string | null;
+  step: string | null;
+  recipientMemberId: string | null;
+  status: string;
+}
 
 export interface ReminderSnapshot {
   input: PlannerInput;
@@ -39,18 +48,21 @@ export async function loadReminderSnapshot(
         lte: new Date(until.getTime() + (maxBefore + 3) * DAY),
       },
     },
-    select: { id: true, dueDate: true },
+    select: { id: true, dueDate: true, calendarId: true },
   });
   const periodIds = periods.map((p) => p.id);
+  const calendarIds = [...new Set(periods.map((p) => p.calendarId))];
   const dueDateOf = new Map(periods.map((p) => [p.id, p.dueDate]));
-  const [links, reports, pauses, members, holidays, existing] = await Promise.all([
-    db.assignmentCalendar.findMany({
-      where: {
-        assignment: { planId: plan.id, mustReport: true },
-        calendar: { periods: { some: { id: { in: periodIds } } } },
-      },
-      select: { assignmentId: true, calendarId: true, assignment: { select: { agencyId: true } } },
-    }),
+  const [links, reports, pauses, members, holidays, existing, absences] = await Promise.all([
+    // Raw SELECTs (the same SQL on both engines) for the two lists that grow with the province:
+    // 10,000 rows each, read as flat rows instead of through the client's nested mapping.
+    calendarIds.length === 0
+      ? []
+      : db.$queryRaw<{ assignmentId: string; calendarId: string; agencyId: string }[]>`
+          SELECT ac."assignmentId", ac."calendarId", a."agencyId"
+          FROM "AssignmentCalendar" ac JOIN "Assignment" a ON a."id" = ac."assignmentId"
+          WHERE a."planId" = ${plan.id} AND a."mustReport" = ${true}
+            AND ac."calendarId" IN (${Prisma.join(calendarIds)})`,
     db.progressReport.findMany({
       where: { periodId: { in: periodIds } },
       select: { assignmentId: true, periodId: true },
@@ -64,25 +76,15 @@ export async function loadReminderSnapshot(
       select: { id: true, role: true, agencyId: true },
     }),
     db.holiday.findMany({ where: { planId: plan.id }, select: { date: true } }),
-    db.outbox.findMany({
-      where: { kind: "reminder", periodId: { in: periodIds } },
-      select: {
-        id: true,
-        assignmentId: true,
-        periodId: true,
-        step: true,
-        recipientMemberId: true,
-        status: true,
-      },
-    }),
+    periodIds.length === 0
+      ? []
+      : db.$queryRaw<ExistingSelect[]>`
+          SELECT "id", "assignmentId", "periodId", "step", "recipientMemberId", "status" FROM "Outbox"
+          WHERE "kind" = 'reminder' AND "periodId" IN (${Prisma.join(periodIds)})`,
+    loadAbsences(deps, now, policy.catchUpDays),
   ]);
-  const absences = await loadAbsences(deps, now, policy.catchUpDays);
-  const calendarPeriods = await db.reportingPeriod.findMany({
-    where: { id: { in: periodIds } },
-    select: { id: true, calendarId: true },
-  });
   const periodsOfCalendar = new Map<string, string[]>();
-  for (const p of calendarPeriods)
+  for (const p of periods)
     periodsOfCalendar.set(p.calendarId, [...(periodsOfCalendar.get(p.calendarId) ?? []), p.id]);
   const reported = new Set(reports.map((r) => `${r.assignmentId}|${r.periodId}`));
   const paused = (agencyId: string, periodId: string) =>
@@ -93,7 +95,7 @@ export async function loadReminderSnapshot(
   const obligations: Obligation[] = [];
   for (const l of links) {
     for (const periodId of periodsOfCalendar.get(l.calendarId) ?? []) {
-      const agencyId = l.assignment.agencyId;
+      const agencyId = l.agencyId;
       if (reported.has(`${l.assignmentId}|${periodId}`) || paused(agencyId, periodId)) continue;
       obligations.push({
         assignmentId: l.assignmentId,

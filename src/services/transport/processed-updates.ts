@@ -1,23 +1,106 @@
-// Each incoming update is claimed before it is handled: the claim row (with the update itself and
-// a lease) is the duplicate check, and lets another process finish the update if this one dies.
+// Every incoming update is stored before it is handled: the row (with the update itself) is the
+// duplicate check, and the crash record another process finishes from. The database numbers the
+// rows (`seq`) as they arrive, whichever process receives them: a chat's updates are handled in
+// that order (never by app clocks, which differ between machines). The intake's updates are
+// guarded by their chat's lease (chat-leases.ts); an update claimed alone (claimUpdate, outside
+// the intake) carries a lease of its own on its row.
 import { isUniqueViolation } from "../../db/is-unique-violation.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 type Deps = Pick<ServiceDeps, "db" | "clock">;
 
-export interface UpdateClaim {
+/** The chat key of an update that belongs to no chat: a line of its own. */
+export function soloChatKey(updateId: string): string {
+  return `update:${updateId}`;
+}
+
+export interface StoredUpdate {
   channel: string;
   updateId: string;
   /** Updates of one chat are handled in their order. */
+  chatKey: string;
+  /** The update as received, handled from here by whichever process holds the chat. */
+  payload: string;
+}
+
+/**
+ * Stores an arriving update for its chat's lease holder to handle: its arrival number, or null
+ * for a duplicate (stored already: handled, or waiting in its chat's line). One insert.
+ */
+export async function storeUpdate(deps: Deps, u: StoredUpdate): Promise<number | null> {
+  try {
+    const row = await deps.db.processedUpdate.create({
+      data: { ...u, status: "handling", processedAt: deps.clock.now() },
+      select: { seq: true },
+    });
+    return row.seq;
+  } catch (e) {
+    if (isUniqueViolation(e)) return null;
+    throw e;
+  }
+}
+
+export interface PendingUpdate {
+  seq: number;
+  updateId: string;
+  /** Null for a record left by an older version that kept no copy. */
+  payload: string | null;
+  storedAt: Date;
+}
+
+/** Unfinished row whose own lease (claimUpdate's) is absent or lapsed: its chat's holder may take it. */
+function orphaned(now: Date) {
+  return { OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] };
+}
+
+/** A chat's unfinished updates in arrival order (the first `limit`). */
+export async function pendingUpdates(
+  deps: Deps,
+  c: { channel: string; chatKey: string; limit: number },
+): Promise<PendingUpdate[]> {
+  const rows = await deps.db.processedUpdate.findMany({
+    where: { status: "handling", channel: c.channel, chatKey: c.chatKey, ...orphaned(deps.clock.now()) },
+    orderBy: { seq: "asc" },
+    take: c.limit,
+    select: { seq: true, updateId: true, payload: true, processedAt: true },
+  });
+  return rows.map((r) => ({ seq: r.seq, updateId: r.updateId, payload: r.payload, storedAt: r.processedAt }));
+}
+
+/** Chats with unfinished updates nobody claimed alone, oldest waiting first (the sweep's list). */
+export async function chatsWithPendingUpdates(deps: Deps, channel: string, limit: number): Promise<string[]> {
+  const groups = await deps.db.processedUpdate.groupBy({
+    by: ["chatKey"],
+    where: { status: "handling", channel, ...orphaned(deps.clock.now()) },
+    orderBy: { _min: { seq: "asc" } },
+    take: limit,
+  });
+  // Records older than the chat key (none since the sequence migration) get one: see the migration.
+  return groups.flatMap((g) => (g.chatKey === null ? [] : [g.chatKey]));
+}
+
+/** Records an update as handled (the stored copy is dropped); false if it was already. */
+export async function markHandled(deps: Deps, seq: number): Promise<boolean> {
+  const { count } = await deps.db.processedUpdate.updateMany({
+    where: { seq, status: "handling" },
+    data: { status: "done", payload: null, leaseUntil: null, processedAt: deps.clock.now() },
+  });
+  return count === 1;
+}
+
+export interface UpdateClaim {
+  channel: string;
+  updateId: string;
   chatKey: string | null;
-  /** The update as received, to handle it again if the process handling it dies. */
   payload: string;
   leaseMs: number;
 }
 
 /**
- * Claims an update: true when this process must handle it. False for a duplicate (already done,
- * or being handled by a live process). A claim whose lease lapsed (its process died) is taken over.
+ * Claims an update handled on the spot, outside the intake (the bot fed by a tool): true when
+ * this process must handle it. False for a duplicate (done, waiting in the intake, or claimed by a
+ * live process). The row's own lease keeps chat lease holders off it while it is handled; once it
+ * lapses (the process died) the update joins its chat's line and the holder handles it again.
  */
 export async function claimUpdate(deps: Deps, c: UpdateClaim): Promise<boolean> {
   const now = deps.clock.now();
@@ -27,7 +110,7 @@ export async function claimUpdate(deps: Deps, c: UpdateClaim): Promise<boolean> 
       data: {
         channel: c.channel,
         updateId: c.updateId,
-        chatKey: c.chatKey,
+        chatKey: c.chatKey ?? soloChatKey(c.updateId),
         status: "handling",
         payload: c.payload,
         leaseUntil,
@@ -37,57 +120,20 @@ export async function claimUpdate(deps: Deps, c: UpdateClaim): Promise<boolean> 
     return true;
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
-    return takeOverClaim(deps, { channel: c.channel, updateId: c.updateId, leaseMs: c.leaseMs });
+    // A redelivery of an update claimed alone whose process died is taken over (one statement: one
+    // taker wins); the intake's rows have no lease of their own and stay with their chat's holder.
+    const { count } = await deps.db.processedUpdate.updateMany({
+      where: { channel: c.channel, updateId: c.updateId, status: "handling", leaseUntil: { lt: now } },
+      data: { leaseUntil },
+    });
+    return count === 1;
   }
 }
 
-/** Takes over a claim whose lease lapsed (one conditional statement: one taker wins). */
-export async function takeOverClaim(
-  deps: Deps,
-  c: { channel: string; updateId: string; leaseMs: number },
-): Promise<boolean> {
-  const now = deps.clock.now();
-  const { count } = await deps.db.processedUpdate.updateMany({
-    where: { channel: c.channel, updateId: c.updateId, status: "handling", leaseUntil: { lt: now } },
-    data: { leaseUntil: new Date(now.getTime() + c.leaseMs) },
-  });
-  return count === 1;
-}
-
-/** Extends the leases of the updates this process is still handling. */
-export async function renewClaims(
-  deps: Deps,
-  c: { channel: string; updateIds: string[]; leaseMs: number },
-): Promise<void> {
-  if (c.updateIds.length === 0) return;
-  await deps.db.processedUpdate.updateMany({
-    where: { channel: c.channel, updateId: { in: c.updateIds }, status: "handling" },
-    data: { leaseUntil: new Date(deps.clock.now().getTime() + c.leaseMs) },
-  });
-}
-
-/** Records an update as handled; the stored update is dropped. */
+/** Records an update claimed alone as handled; the stored update is dropped. */
 export async function markDone(deps: Deps, channel: string, updateId: string): Promise<void> {
   await deps.db.processedUpdate.updateMany({
     where: { channel, updateId },
     data: { status: "done", payload: null, leaseUntil: null, processedAt: deps.clock.now() },
   });
-}
-
-export interface StaleClaim {
-  updateId: string;
-  chatKey: string | null;
-  payload: string | null;
-  claimedAt: Date;
-}
-
-/** Claims left in `handling` whose lease lapsed (their process died), oldest first. */
-export async function staleClaims(deps: Deps, channel: string, limit: number): Promise<StaleClaim[]> {
-  const rows = await deps.db.processedUpdate.findMany({
-    where: { channel, status: "handling", leaseUntil: { lt: deps.clock.now() } },
-    orderBy: { processedAt: "asc" },
-    take: limit,
-    select: { updateId: true, chatKey: true, payload: true, processedAt: true },
-  });
-  return rows.map((r) => ({ ...r, claimedAt: r.processedAt }));
 }

@@ -23,8 +23,10 @@ const logger = pino({ level: "silent" });
 const HOUR = 3_600_000;
 
 /**
- * Fails like a bad day on the network: each message its first 0–3 attempts (a 502 or a 429 with
- * retry_after), in an order that depends on which sender gets it; always for the chats in `dead`.
+ * Fails like a bad day on the network: the first 0–3 messages to each chat (a 502 or a 429 with
+ * retry_after), in an order that depends on which sender gets them; always for the chats in `dead`.
+ * Decided per chat, not per message: with two senders claiming side by side, a person's due
+ * reminders may go out in two messages, whose make-up then changes from round to round.
  */
 class StormChannel extends RecordingChannel {
   readonly sent = new Map<string, number>();
@@ -34,12 +36,11 @@ class StormChannel extends RecordingChannel {
   override async sendReminder(m: ReminderMessage) {
     return this.sendReminders({ chatId: m.chatId, items: [m] });
   }
-  /** A batched message fails or goes through as a whole (decided by its first item). */
+  /** A batched message fails or goes through as a whole. */
   override async sendReminders(b: ReminderBatch) {
-    const first = b.items[0]?.outboxId ?? "";
-    const n = (this.tries.get(first) ?? 0) + 1;
-    this.tries.set(first, n);
-    const failures = parseInt(first.slice(0, 2), 16) % 4;
+    const n = (this.tries.get(b.chatId) ?? 0) + 1;
+    this.tries.set(b.chatId, n);
+    const failures = Number(b.chatId) % 4;
     if (this.dead.has(b.chatId) || (n <= failures && n % 2 === 1))
       throw new ChannelError("transient", "Bad Gateway");
     if (n <= failures) throw new ChannelError("transient", "Too Many Requests: retry after 1", 1);

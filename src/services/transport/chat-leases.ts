@@ -1,0 +1,93 @@
+// One process at a time handles a chat's updates, whichever process received them: the holder of
+// the chat's lease row. It renews the lease while it works and deletes it once the chat has nothing
+// left; a process that dies stops renewing and the lease lapses. Every step is one conditional
+// statement, so two processes asking at once never both get a chat.
+//
+// The lost wake-up: process B stores an update while A holds the chat, so B leaves it to A. If A
+// had already looked for the last time and was letting go, the update would wait for the sweep.
+// So B, finding the chat taken, sets the lease's `wake`, and A lets go only of a lease nobody woke
+// (one conditional delete); a woken A looks again. B's update is stored before B sets `wake`, so
+// A's next look sees it. If A let go before B's `wake`, B finds no lease and takes the chat itself.
+// Expiry uses each process's clock, as the other leases do: a skew of a few seconds between
+// machines only moves a takeover by as much (leases last 30 s); order never depends on clocks.
+import { isUniqueViolation } from "../../db/is-unique-violation.ts";
+import type { ServiceDeps } from "../service-deps.ts";
+
+type Deps = Pick<ServiceDeps, "db" | "clock">;
+
+export interface ChatLeaseRequest {
+  channel: string;
+  chatKey: string;
+  /** Who asks: unique per process (and per intake within it). */
+  holder: string;
+  ttlMs: number;
+}
+
+/**
+ * Takes a chat: true when `holder` holds its lease now (free, lapsed, or its own already). False
+ * when a live process holds it: that holder has been woken and will handle what is stored.
+ * Uncontended, this is one insert.
+ */
+export async function takeChatLease(deps: Deps, r: ChatLeaseRequest): Promise<boolean> {
+  const key = { channel: r.channel, chatKey: r.chatKey };
+  // A few rounds at most: each failed one means the holder let go in between.
+  for (let round = 0; round < 5; round++) {
+    const now = deps.clock.now();
+    const until = new Date(now.getTime() + r.ttlMs);
+    try {
+      await deps.db.chatLease.create({ data: { ...key, holder: r.holder, until } });
+      return true;
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+    }
+    const taken = await deps.db.chatLease.updateMany({
+      where: { ...key, OR: [{ until: { lt: now } }, { holder: r.holder }] },
+      data: { holder: r.holder, until, wake: false },
+    });
+    if (taken.count === 1) return true;
+    const woken = await deps.db.chatLease.updateMany({
+      where: { ...key, holder: { not: r.holder } },
+      data: { wake: true },
+    });
+    if (woken.count === 1) return false;
+  }
+  return false; // the chat changes hands this fast only under a storm: the sweep looks again
+}
+
+/** Extends the leases of `chatKeys` that `holder` still holds; how many it extended. */
+export async function renewChatLeases(
+  deps: Deps,
+  r: { channel: string; holder: string; chatKeys: string[]; ttlMs: number },
+): Promise<number> {
+  const { count } = await deps.db.chatLease.updateMany({
+    where: { channel: r.channel, holder: r.holder, chatKey: { in: r.chatKeys } },
+    data: { until: new Date(deps.clock.now().getTime() + r.ttlMs) },
+  });
+  return count;
+}
+
+/**
+ * Lets a chat go once it looks empty. "released": done. "woken": another process stored an update
+ * meanwhile; the lease is still held (its wake cleared): look again. "lost": the lease lapsed and
+ * another process took the chat.
+ */
+export async function releaseChatLease(
+  deps: Deps,
+  r: Pick<ChatLeaseRequest, "channel" | "chatKey" | "holder">,
+): Promise<"released" | "woken" | "lost"> {
+  const mine = { channel: r.channel, chatKey: r.chatKey, holder: r.holder };
+  const { count } = await deps.db.chatLease.deleteMany({ where: { ...mine, wake: false } });
+  if (count === 1) return "released";
+  const woken = await deps.db.chatLease.updateMany({ where: mine, data: { wake: false } });
+  return woken.count === 1 ? "woken" : "lost";
+}
+
+/** Of `chatKeys`, those whose lease a live process holds. */
+export async function heldChats(deps: Deps, channel: string, chatKeys: string[]): Promise<Set<string>> {
+  if (chatKeys.length === 0) return new Set();
+  const rows = await deps.db.chatLease.findMany({
+    where: { channel, chatKey: { in: chatKeys }, until: { gte: deps.clock.now() } },
+    select: { chatKey: true },
+  });
+  return new Set(rows.map((r) => r.chatKey));
+}
