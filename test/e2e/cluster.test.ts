@@ -217,13 +217,19 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
       outboxClaimed: await temp.db.outbox.count({ where: { status: "claimed" } }),
     };
     await apps[victim]!.kill("SIGKILL");
+    const deadAt = Date.now();
     // A reply or reminder the dead process had sent just before the kill, without recording it,
     // goes again (Telegram's API has no idempotency key; README "Delivery guarantees"). Only such
     // a one is excused: its update (or outbox row) was unfinished at the kill (a superset: the
-    // live processes' too) and its first copy reached Telegram by the kill (a send in flight at
-    // the fake server lands within its latency).
-    await new Promise((r) => setTimeout(r, 200));
-    const sentByKill = tg.messages.length;
+    // live processes' too) and the request of its first copy reached Telegram before the process
+    // was gone.
+    const sentBeforeDeath = (m: SentMessage): boolean => {
+      const call = tg!.calls.find(
+        (c) =>
+          c.method === "sendMessage" && Number(c.params.chat_id) === m.chat_id && c.params.text === m.text,
+      );
+      return call !== undefined && call.at <= deadAt;
+    };
     const inHandAtKill = new Set(
       (
         await temp.db.processedUpdate.findMany({
@@ -279,13 +285,12 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
     people.forEach(({ chat, name }, i) => {
       const steps = script(i, name);
       const answers = tg!.messages
-        .map((m, index) => ({ m, index }))
-        .filter(({ m }) => m.chat_id === chat.user.id && !isReminder(m))
-        .map(({ m, index }) => {
+        .filter((m) => m.chat_id === chat.user.id && !isReminder(m))
+        .map((m) => {
           const at = steps.findIndex((s) => s.is(m.text ?? ""));
           return {
             label: at >= 0 ? steps[at]!.text.split(" ")[0]! : `?${(m.text ?? "").slice(0, 30)}`,
-            index,
+            m,
           };
         });
       const labels = answers.map((a) => a.label);
@@ -295,7 +300,7 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
       const excused = extra.filter(
         (l) =>
           inHandAtKill.has(updateIds[i]![expected.indexOf(l)] ?? "") &&
-          answers[labels.indexOf(l)]!.index < sentByKill,
+          sentBeforeDeath(answers[labels.indexOf(l)]!.m),
       );
       twiceInWindow += excused.length;
       const missing = expected.some((e) => !labels.includes(e));
@@ -307,8 +312,8 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
             .filter((l) => !excused.includes(l))
             .map((l) => {
               const id = updateIds[i]![expected.indexOf(l)] ?? "";
-              const at = answers.filter((a) => a.label === l).map((a) => a.index - sentByKill);
-              return `${l} update ${id}${inHandAtKill.has(id) ? " unfinished at the kill" : ""}, copies at ${at.join("/")} from the kill`;
+              const before = sentBeforeDeath(answers.find((a) => a.label === l)!.m);
+              return `${l} update ${id}${inHandAtKill.has(id) ? " unfinished at the kill" : ""}, first copy sent ${before ? "before" : "after"} the kill`;
             })
             .join("; ")}]`
         : "";
@@ -319,19 +324,15 @@ describe("three instances behind a balancer, on PostgreSQL", () => {
     });
     // Reminders: each obligation (agency's chat, item) named by exactly one reminder message (a
     // second only for a row the killed process held).
-    const perObligation = new Map<string, number[]>();
-    tg.messages.forEach((m, index) => {
-      if (!isReminder(m)) return;
+    const perObligation = new Map<string, SentMessage[]>();
+    for (const m of tg.messages.filter(isReminder)) {
       for (const code of new Set(m.text!.match(/DA\d+\.ND\d+/g) ?? []))
-        perObligation.set(`${m.chat_id}:${code}`, [
-          ...(perObligation.get(`${m.chat_id}:${code}`) ?? []),
-          index,
-        ]);
-    });
-    const again = [...perObligation].filter(([, at]) => at.length > 1);
+        perObligation.set(`${m.chat_id}:${code}`, [...(perObligation.get(`${m.chat_id}:${code}`) ?? []), m]);
+    }
+    const again = [...perObligation].filter(([, copies]) => copies.length > 1);
     const twice = again
-      .filter(([k, at]) => !(sendingAtKill.has(k.split(":")[1]) && at[0]! < sentByKill))
-      .map(([k, at]) => `${k}×${at.length}`);
+      .filter(([k, copies]) => !(sendingAtKill.has(k.split(":")[1]) && sentBeforeDeath(copies[0]!)))
+      .map(([k, copies]) => `${k}×${copies.length}`);
     const statuses = await temp.db.processedUpdate.groupBy({ by: ["status"], _count: true });
     const outbox = await temp.db.outbox.groupBy({ by: ["status"], _count: true });
 
