@@ -17,6 +17,8 @@ export interface SentMessage {
   /** The bytes of a sent document or photo. */
   file?: Buffer | undefined;
   edited: number;
+  /** The API root's label it came through (`apiRootVia`), when one was used. */
+  via?: string | undefined;
 }
 
 export type Fault = { kind: "429"; retryAfter: number } | { kind: "500" } | { kind: "drop" };
@@ -38,7 +40,7 @@ class ApiError extends Error {
 
 export class FakeTelegram {
   readonly events = new EventEmitter();
-  readonly calls: { method: string; params: Params; at: number }[] = [];
+  readonly calls: { method: string; params: Params; at: number; via?: string | undefined }[] = [];
   readonly messages: SentMessage[] = [];
   readonly commands = new Map<string, { command: string; description: string }[]>();
   /** Every call refused with an error (method and Telegram's description), in order. */
@@ -92,6 +94,14 @@ export class FakeTelegram {
 
   get apiRoot(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /**
+   * The API root for one client of several (each app process of a test): the same API, and every
+   * call and message it makes carries `label` as `via`, so a test can tell which process sent what.
+   */
+  apiRootVia(label: string): string {
+    return `${this.apiRoot}/via-${label}`;
   }
 
   async start(): Promise<this> {
@@ -211,12 +221,14 @@ export class FakeTelegram {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (this.files.serve(req, res, this.token)) return;
-    const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(req.url ?? "/", "http://x").pathname);
+    const match = /^(?:\/via-([\w-]+))?\/bot([^/]+)\/(\w+)$/.exec(
+      new URL(req.url ?? "/", "http://x").pathname,
+    );
     if (!match) return void res.writeHead(404).end();
-    const [, token, method = ""] = match;
+    const [, via, token, method = ""] = match;
     const read = await readParams(req);
     const params = read.params;
-    this.calls.push({ method, params, at: Date.now() });
+    this.calls.push({ method, params, at: Date.now(), via });
     const faultAt = this.faults.findIndex((f) => f.method === method || f.method === "*");
     if (faultAt >= 0) {
       const fault = this.faults.splice(faultAt, 1)[0]!.fault;
@@ -238,7 +250,7 @@ export class FakeTelegram {
     try {
       if (read.malformed) throw new ApiError(400, REFUSALS.notUtf8);
       const poll = method === "getUpdates" ? this.polls.begin(token, res) : undefined;
-      const result = await this.call(method, params, poll);
+      const result = await this.call(method, params, poll, via);
       if (this.answers.loseAnswer(method)) return void req.socket.destroy();
       reply(res, 200, { ok: true, result });
     } catch (e) {
@@ -253,7 +265,7 @@ export class FakeTelegram {
     }
   }
 
-  private async call(method: string, p: Params, poll?: LongPoll): Promise<unknown> {
+  private async call(method: string, p: Params, poll?: LongPoll, via?: string): Promise<unknown> {
     if (method.startsWith("send") && this.blocked.has(Number(p.chat_id)))
       throw new ApiError(403, REFUSALS.blocked);
     switch (method) {
@@ -266,6 +278,7 @@ export class FakeTelegram {
           throw new ApiError(429, "Too Many Requests: retry after 1", { retry_after: 1 });
         }
         return this.record({
+          via,
           chat_id: Number(p.chat_id),
           text: requireText(p.text),
           reply_markup: checkedMarkup(p.reply_markup),
