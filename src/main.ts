@@ -146,8 +146,12 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   };
   const directory = new ChannelDirectory();
   const conversation = createConversation({ ...botDeps, channels: directory });
-  // One HTTP server for every bot channel: /healthz, the webhooks, the file links.
-  const server = await startHttpServer({ port: config.PORT, logger }).catch(async (e: unknown) => {
+  // One HTTP server for every bot channel: /healthz, /readyz, the webhooks, the file links.
+  const server = await startHttpServer({
+    port: config.PORT,
+    logger,
+    pingDatabase: () => db.$queryRawUnsafe("SELECT 1"),
+  }).catch(async (e: unknown) => {
     await stopDb();
     throw e;
   });
@@ -159,6 +163,11 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
   let zalo: ZaloRuntime | null = null;
   const stopChannels = async () => {
     await server.stop();
+    await telegram?.stop();
+    await zalo?.stop();
+  };
+  // The updates in hand finish while the server still listens (/readyz says 503 meanwhile).
+  const settleChannels = async () => {
     await telegram?.stop();
     await zalo?.stop();
   };
@@ -235,9 +244,14 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      // Rolling deploys: the balancer hears at once (/readyz 503) and sends elsewhere, while this
+      // process finishes what it holds. Updates that still arrive meanwhile are handled too;
+      // stopChannels then closes the server and waits for those as well.
+      server.drain();
       await scheduler?.stop();
       await sender.stop();
       await housekeeping.stop();
+      await settleChannels();
       await stopChannels();
       await stopDb();
     },

@@ -10,9 +10,17 @@ export interface AppProcess {
   /** Everything the process printed (JSON log lines and start messages). */
   output: string[];
   health(): Promise<{ status: number; body: Health } | null>;
+  /** GET /readyz; null when nothing answers (not listening yet, or gone). */
+  readiness(): Promise<{ status: number; body: Readiness } | null>;
   /** Resolves once /healthz answers. */
   ready(timeoutMs?: number): Promise<void>;
   kill(signal: NodeJS.Signals): Promise<number | null>;
+}
+
+/** What GET /readyz answers. */
+export interface Readiness {
+  ready: boolean;
+  state: "starting" | "ready" | "draining" | "database-unavailable";
 }
 
 export async function freePort(): Promise<number> {
@@ -46,11 +54,20 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
       return null;
     }
   };
+  const readiness = async () => {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+      return { status: res.status, body: (await res.json()) as Readiness };
+    } catch {
+      return null;
+    }
+  };
   return {
     child,
     port,
     output,
     health,
+    readiness,
     async ready(timeoutMs = 60_000) {
       const until = Date.now() + timeoutMs;
       while ((await health()) === null) {

@@ -17,6 +17,8 @@ export interface SentMessage {
   /** The bytes of a sent document or photo. */
   file?: Buffer | undefined;
   edited: number;
+  /** The API root's label it came through (`apiRootVia`), when one was used. */
+  via?: string | undefined;
 }
 
 export type Fault = { kind: "429"; retryAfter: number } | { kind: "500" } | { kind: "drop" };
@@ -38,7 +40,7 @@ class ApiError extends Error {
 
 export class FakeTelegram {
   readonly events = new EventEmitter();
-  readonly calls: { method: string; params: Params; at: number }[] = [];
+  readonly calls: { method: string; params: Params; at: number; via?: string | undefined }[] = [];
   readonly messages: SentMessage[] = [];
   readonly commands = new Map<string, { command: string; description: string }[]>();
   /** Every call refused with an error (method and Telegram's description), in order. */
@@ -59,6 +61,9 @@ export class FakeTelegram {
   readonly answers = new AnswerFaults();
   /** Files users sent (getFile and downloads). */
   readonly files = new FakeFiles();
+
+  /** Every API call takes this long before it is processed (the round trip to the real API). */
+  callLatencyMs = 0;
 
   /** When set, sendMessage beyond Telegram's limits gets a 429 (counted in `rateLimited`). */
   limits: { perSecond: number; perChatGapMs: number } | null = null;
@@ -91,6 +96,14 @@ export class FakeTelegram {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /**
+   * The API root for one client of several (each app process of a test): the same API, and every
+   * call and message it makes carries `label` as `via`, so a test can tell which process sent what.
+   */
+  apiRootVia(label: string): string {
+    return `${this.apiRoot}/via-${label}`;
+  }
+
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 1000;
@@ -112,10 +125,43 @@ export class FakeTelegram {
     for (let i = 0; i < times; i++) this.faults.push({ method, fault });
   }
 
+  /**
+   * When set, a webhook delivery that fails (no connection, or an answer other than 2xx) is sent
+   * again, the same update, every `retryMs` until it is taken, as Telegram does (it gives up
+   * after `giveUpMs`: push throws). Unset, push POSTs once and ignores the answer.
+   */
+  webhookRetry: { retryMs: number; giveUpMs: number } | null = null;
+  /** Webhook deliveries that failed and were sent again (with webhookRetry). */
+  webhookRedeliveries = 0;
+
+  private async deliverUntilTaken(u: Update, hook: { url: string; secret: string | undefined }) {
+    const { retryMs, giveUpMs } = this.webhookRetry!;
+    const until = Date.now() + giveUpMs;
+    for (;;) {
+      const status = await fetch(hook.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(hook.secret ? { "x-telegram-bot-api-secret-token": hook.secret } : {}),
+        },
+        body: JSON.stringify(u),
+      }).then(
+        async (res) => (await res.arrayBuffer(), res.status),
+        () => 0,
+      );
+      if (status >= 200 && status < 300) return;
+      if (Date.now() > until) throw new Error(`webhook never took update ${u.update_id} (last: ${status})`);
+      this.webhookRedeliveries++;
+      await new Promise((r) => setTimeout(r, retryMs));
+    }
+  }
+
   /** Queues an update (or POSTs it to the webhook when one is set). */
   async push(update: Omit<Update, "update_id">): Promise<number> {
     const u = { ...update, update_id: this.nextUpdateId++ } as Update;
-    if (this.webhook) {
+    if (this.webhook && this.webhookRetry) {
+      await this.deliverUntilTaken(u, this.webhook);
+    } else if (this.webhook) {
       await fetch(this.webhook.url, {
         method: "POST",
         headers: {
@@ -175,12 +221,14 @@ export class FakeTelegram {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (this.files.serve(req, res, this.token)) return;
-    const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(req.url ?? "/", "http://x").pathname);
+    const match = /^(?:\/via-([\w-]+))?\/bot([^/]+)\/(\w+)$/.exec(
+      new URL(req.url ?? "/", "http://x").pathname,
+    );
     if (!match) return void res.writeHead(404).end();
-    const [, token, method = ""] = match;
+    const [, via, token, method = ""] = match;
     const read = await readParams(req);
     const params = read.params;
-    this.calls.push({ method, params, at: Date.now() });
+    this.calls.push({ method, params, at: Date.now(), via });
     const faultAt = this.faults.findIndex((f) => f.method === method || f.method === "*");
     if (faultAt >= 0) {
       const fault = this.faults.splice(faultAt, 1)[0]!.fault;
@@ -197,11 +245,12 @@ export class FakeTelegram {
     }
     if (token !== this.token)
       return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    if (this.callLatencyMs > 0) await new Promise((r) => setTimeout(r, this.callLatencyMs));
     if (!(await this.answers.beforeCall(method, res))) return;
     try {
       if (read.malformed) throw new ApiError(400, REFUSALS.notUtf8);
       const poll = method === "getUpdates" ? this.polls.begin(token, res) : undefined;
-      const result = await this.call(method, params, poll);
+      const result = await this.call(method, params, poll, via);
       if (this.answers.loseAnswer(method)) return void req.socket.destroy();
       reply(res, 200, { ok: true, result });
     } catch (e) {
@@ -216,7 +265,7 @@ export class FakeTelegram {
     }
   }
 
-  private async call(method: string, p: Params, poll?: LongPoll): Promise<unknown> {
+  private async call(method: string, p: Params, poll?: LongPoll, via?: string): Promise<unknown> {
     if (method.startsWith("send") && this.blocked.has(Number(p.chat_id)))
       throw new ApiError(403, REFUSALS.blocked);
     switch (method) {
@@ -229,6 +278,7 @@ export class FakeTelegram {
           throw new ApiError(429, "Too Many Requests: retry after 1", { retry_after: 1 });
         }
         return this.record({
+          via,
           chat_id: Number(p.chat_id),
           text: requireText(p.text),
           reply_markup: checkedMarkup(p.reply_markup),
