@@ -248,8 +248,12 @@ export async function startApp(config: TConfig, options: StartOptions = {}): Pro
       // process finishes what it holds. Updates that still arrive meanwhile are handled too;
       // stopChannels then closes the server and waits for those as well.
       server.drain();
+      // The sender stops claiming first, so a tick in progress ends after its current batch (the
+      // rest stays queued for the other instances, or for the next start) instead of sending
+      // its whole fan-out before the process may exit.
+      const senderStopped = sender.stop();
       await scheduler?.stop();
-      await sender.stop();
+      await senderStopped;
       await housekeeping.stop();
       await settleChannels();
       await stopChannels();

@@ -11,7 +11,7 @@ export interface OutboxSender {
   wake(): void;
   /** Drains every `intervalMs` until stopped. */
   poll(intervalMs: number): void;
-  /** Stops polling and waits for the drain in progress. */
+  /** Stops polling and claiming (a drain in progress ends after its batch) and waits for it. */
   stop(): Promise<void>;
 }
 
@@ -21,7 +21,7 @@ export function createOutboxSender(deps: ServiceDeps, options: OutboxSendOptions
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const drain = (): Promise<OutboxSendResult> => {
-    const run = queue.then(() => sendDueOutbox(deps, options));
+    const run = queue.then(() => sendDueOutbox(deps, { ...options, stopping: () => stopped }));
     queue = run.catch(() => undefined);
     return run;
   };

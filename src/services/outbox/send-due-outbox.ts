@@ -22,6 +22,8 @@ export interface OutboxSendOptions {
    * reminders of the people those rows are for (batched into one message each).
    */
   batchSize?: number;
+  /** True once the sender is stopping: no further batch is claimed (the one in hand is finished). */
+  stopping?: () => boolean;
   /** Rows of a batch in flight at once (default 2; the throttle still spaces them). */
   parallel?: number;
 }
@@ -94,6 +96,7 @@ export async function sendDueOutbox(
   const result = emptySendResult();
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   for (;;) {
+    if (options.stopping?.() === true) return result;
     const lease = new OutboxLease(deps, leaseMs);
     const ids = await lease.claim(options.batchSize ?? 10);
     if (ids.length === 0) return result;
