@@ -109,8 +109,22 @@ export function generateProvincePlan(shape: ProvinceShape = PROVINCE): string {
   });
 }
 
+/** What a plan of generateReminderPlan may set apart from its shape. */
+export interface ReminderPlanOptions {
+  /** The plan's heading (code, title, year, timezone…), over the bench's. */
+  plan?: Record<string, unknown>;
+  /** The plan file's `calendar` (default: quarterly reports due the 15th of the quarter's last month). */
+  calendar?: Record<string, unknown>;
+  /** The plan file's `reminders` (default: none given, the product's policy). */
+  reminders?: Record<string, unknown>;
+}
+
 /** A plan where each of `agencies` agencies leads `perAgency` content items (quarterly reports). */
-export function generateReminderPlan(agencies: number, perAgency: number): string {
+export function generateReminderPlan(
+  agencies: number,
+  perAgency: number,
+  o: ReminderPlanOptions = {},
+): string {
   const items = Array.from({ length: agencies }, (_, i) => ({
     code: `DA${i + 1}`,
     title: `Dự án ${i + 1}`,
@@ -126,6 +140,7 @@ export function generateReminderPlan(agencies: number, perAgency: number): strin
       title: "Kế hoạch thử nhắc nhở",
       year: "2023",
       document: { issuer: "UBND tỉnh" },
+      ...o.plan,
     },
     program: { code: "CT", title: "Chương trình MTQG 1719" },
     totals: {
@@ -147,6 +162,7 @@ export function generateReminderPlan(agencies: number, perAgency: number): strin
       role: "lead",
       items: it.children.map((c) => c.code),
     })),
-    calendar: QUARTERLY,
+    calendar: o.calendar ?? QUARTERLY,
+    ...(o.reminders ? { reminders: o.reminders } : {}),
   });
 }

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
+import { generateReminderPlan } from "../../bench/generate-province-plan.ts";
 import { importPlanFile } from "../../src/services/plan/import-plan-file.ts";
 import { createInvite } from "../../src/services/people/create-invite.ts";
 import { redeemInvite } from "../../src/services/people/redeem-invite.ts";
@@ -32,42 +32,13 @@ const ZONE = "Asia/Ho_Chi_Minh";
 /** A plan whose one report is due in 3 days (real time): the "3 days before" step is due now. */
 function planDueNow(): string {
   const today = DateTime.now().setZone(ZONE);
-  const items = Array.from({ length: AGENCIES }, (_, i) => ({
-    code: `DA${i + 1}`,
-    title: `Dự án ${i + 1}`,
-    children: Array.from({ length: ITEMS_PER_AGENCY }, (_, j) => ({
-      code: `DA${i + 1}.ND${j + 1}`,
-      title: `Nội dung ${j + 1}`,
-    })),
-  }));
-  return stringify({
+  return generateReminderPlan(AGENCIES, ITEMS_PER_AGENCY, {
     plan: {
       code: "cluster-test",
       title: "Kế hoạch thử nhiều tiến trình",
       year: String(today.year),
       timezone: ZONE,
-      document: { issuer: "UBND tỉnh" },
     },
-    program: { code: "CT", title: "Chương trình thử" },
-    totals: {
-      total: String(AGENCIES * 10),
-      investment: "0",
-      recurrent: String(AGENCIES * 10),
-      central: String(AGENCIES * 10),
-      local: "0",
-    },
-    agencies: Array.from({ length: AGENCIES }, (_, i) => ({
-      code: `A${i + 1}`,
-      name: `Đơn vị số ${i + 1}`,
-      kind: "department",
-    })),
-    items,
-    budget: items.map((it) => ({ items: [it.code], recurrent: "10" })),
-    assignments: items.map((it, i) => ({
-      agency: `A${i + 1}`,
-      role: "lead",
-      items: it.children.map((c) => c.code),
-    })),
     // Every day is a working day and every hour a working hour: real time is always working time.
     calendar: {
       workingDays: ["1", "2", "3", "4", "5", "6", "7"],

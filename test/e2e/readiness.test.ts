@@ -9,41 +9,27 @@ import { TOKEN } from "../support/bot-harness.ts";
 import {
   eventually,
   freePort,
+  ProcessWorld,
   startAppProcess,
-  type AppProcess,
+  webhookEnv,
   type Readiness,
 } from "../support/app-process.ts";
 import { FakeTelegram } from "../support/fake-telegram/fake-telegram-server.ts";
 import { aUser, PrivateChat } from "../support/fake-telegram/telegram-users.ts";
-import { TEST_POSTGRES_URL, tempDatabase, type TempDatabase } from "../support/temp-database.ts";
+import { TEST_POSTGRES_URL, tempDatabase } from "../support/temp-database.ts";
 
 describe("readiness of an app process (GET /readyz)", () => {
-  let tg: FakeTelegram | undefined;
-  let temp: TempDatabase | undefined;
-  const apps: AppProcess[] = [];
-  afterEach(async () => {
-    for (const a of apps.splice(0)) await a.kill("SIGKILL");
-    await tg?.stop();
-    await temp?.close();
-  });
+  const world = new ProcessWorld();
+  afterEach(() => world.stop());
 
   it("503 while starting, 200 once running, 503 during the SIGTERM drain while the update in hand is finished", async () => {
-    tg = await new FakeTelegram(TOKEN).start();
-    temp = await tempDatabase();
+    const tg = (world.tg = await new FakeTelegram(TOKEN).start());
+    const temp = (world.temp = await tempDatabase());
     const port = await freePort();
     // The start is held at setWebhook for 3 s: the server listens, the channel has not started.
     tg.answers.stallNext("setWebhook", 3_000);
-    const app = await startAppProcess({
-      DATABASE_URL: temp.url,
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: tg.apiRoot,
-      BOT_MODE: "webhook",
-      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/hook`,
-      WEBHOOK_SECRET: "webhook-secret-0123456789",
-      PORT: String(port),
-      REMINDERS_ENABLED: "false",
-    });
-    apps.push(app);
+    const app = await startAppProcess(webhookEnv({ databaseUrl: temp.url, apiRoot: tg.apiRoot, port }));
+    world.apps.push(app);
 
     const seen: { status: number; body: Readiness }[] = [];
     await eventually(
@@ -68,7 +54,7 @@ describe("readiness of an app process (GET /readyz)", () => {
     const user = new PrivateChat(tg, aUser());
     await user.send("/start");
     await eventually(
-      async () => (tg!.calls.some((c) => c.method === "sendMessage") ? true : undefined),
+      async () => (tg.calls.some((c) => c.method === "sendMessage") ? true : undefined),
       20_000,
       "the handler is replying",
     );

@@ -2,10 +2,10 @@
 // shutdown waits for the handlers of every chat in flight; kill -9 in the middle loses nothing.
 import { afterEach, describe, expect, it } from "vitest";
 import { startHarness, TOKEN, type Harness } from "../support/bot-harness.ts";
-import { eventually, freePort, startAppProcess, type AppProcess } from "../support/app-process.ts";
+import { eventually, freePort, ProcessWorld, startAppProcess, webhookEnv } from "../support/app-process.ts";
 import { FakeTelegram } from "../support/fake-telegram/fake-telegram-server.ts";
 import { aUser, PrivateChat } from "../support/fake-telegram/telegram-users.ts";
-import { tempDatabase, type TempDatabase } from "../support/temp-database.ts";
+import { tempDatabase } from "../support/temp-database.ts";
 
 /** A chat's replies show the order its updates were handled in (the language switches). */
 const SCRIPT = ["/lang en", "/help", "/lang vi", "/help"];
@@ -73,32 +73,21 @@ describe("concurrent handling across chats (polling, in process)", () => {
 });
 
 describe("kill -9 while several chats are being handled (webhook, a process of its own)", () => {
-  let tg: FakeTelegram | undefined;
-  let temp: TempDatabase | undefined;
-  const apps: AppProcess[] = [];
-  afterEach(async () => {
-    for (const a of apps.splice(0)) await a.kill("SIGKILL");
-    await tg?.stop();
-    await temp?.close();
-  });
+  const world = new ProcessWorld();
+  afterEach(() => world.stop());
 
   it("every update claimed before the kill is handled after restart from its stored payload, once, in order", async () => {
-    tg = await new FakeTelegram(TOKEN).start();
-    temp = await tempDatabase();
+    const tg = (world.tg = await new FakeTelegram(TOKEN).start());
+    const temp = (world.temp = await tempDatabase());
     const port = await freePort();
-    const env = {
-      DATABASE_URL: temp.url,
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: tg.apiRoot,
-      BOT_MODE: "webhook",
-      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/hook`,
-      WEBHOOK_SECRET: "webhook-secret-0123456789",
-      PORT: String(port),
-      REMINDERS_ENABLED: "false",
-      UPDATE_CONCURRENCY: "4",
-    };
+    const env = webhookEnv({
+      databaseUrl: temp.url,
+      apiRoot: tg.apiRoot,
+      port,
+      extra: { UPDATE_CONCURRENCY: "4" },
+    });
     const first = await startAppProcess(env);
-    apps.push(first);
+    world.apps.push(first);
     await first.ready();
 
     const chats = Array.from({ length: 3 }, () => new PrivateChat(tg!, aUser()));
@@ -106,7 +95,7 @@ describe("kill -9 while several chats are being handled (webhook, a process of i
     for (const c of chats) await c.send(SCRIPT[0]!);
     for (const c of chats) await c.send(SCRIPT[1]!); // claimed, waiting behind the hung ones
     await eventually(
-      async () => (tg!.calls.filter((c) => c.method === "sendMessage").length >= 3 ? true : undefined),
+      async () => (tg.calls.filter((c) => c.method === "sendMessage").length >= 3 ? true : undefined),
       30_000,
       "three handlers replying",
     );
@@ -115,7 +104,7 @@ describe("kill -9 while several chats are being handled (webhook, a process of i
     for (const c of chats) expect(sentTo(tg, c.user.id)).toHaveLength(0);
 
     const second = await startAppProcess(env);
-    apps.push(second);
+    world.apps.push(second);
     await second.ready();
     for (const c of chats)
       await tg.waitForMessage(c.user.id, () => sentTo(tg!, c.user.id).length >= 2, 120_000);

@@ -2,37 +2,22 @@
 // the update was stored with its claim, and the next process handles it from there, once.
 import { afterEach, describe, expect, it } from "vitest";
 import { TOKEN } from "../support/bot-harness.ts";
-import { eventually, freePort, startAppProcess, type AppProcess } from "../support/app-process.ts";
+import { eventually, freePort, ProcessWorld, startAppProcess, webhookEnv } from "../support/app-process.ts";
 import { FakeTelegram } from "../support/fake-telegram/fake-telegram-server.ts";
 import { aUser, PrivateChat } from "../support/fake-telegram/telegram-users.ts";
-import { tempDatabase, type TempDatabase } from "../support/temp-database.ts";
+import { tempDatabase } from "../support/temp-database.ts";
 
 describe("webhook process killed while handling", () => {
-  let tg: FakeTelegram | undefined;
-  let temp: TempDatabase | undefined;
-  const apps: AppProcess[] = [];
-  afterEach(async () => {
-    for (const a of apps.splice(0)) await a.kill("SIGKILL");
-    await tg?.stop();
-    await temp?.close();
-  });
+  const world = new ProcessWorld();
+  afterEach(() => world.stop());
 
   it("the update is handled after restart from the stored payload, once", async () => {
-    tg = await new FakeTelegram(TOKEN).start();
-    temp = await tempDatabase();
+    const tg = (world.tg = await new FakeTelegram(TOKEN).start());
+    const temp = (world.temp = await tempDatabase());
     const port = await freePort();
-    const env = {
-      DATABASE_URL: temp.url,
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: tg.apiRoot,
-      BOT_MODE: "webhook",
-      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/hook`,
-      WEBHOOK_SECRET: "webhook-secret-0123456789",
-      PORT: String(port),
-      REMINDERS_ENABLED: "false",
-    };
+    const env = webhookEnv({ databaseUrl: temp.url, apiRoot: tg.apiRoot, port });
     const first = await startAppProcess(env);
-    apps.push(first);
+    world.apps.push(first);
     await first.ready();
     expect((await first.health())?.body).toMatchObject({ ok: true, mode: "webhook", role: "webhook" });
 
@@ -41,7 +26,7 @@ describe("webhook process killed while handling", () => {
     const updateId = await user.send("/start"); // the webhook answered 200: Telegram will not send it again
     const where = { channel_updateId: { channel: "telegram", updateId: String(updateId) } };
     await eventually(
-      async () => (tg!.calls.some((c) => c.method === "sendMessage") ? true : undefined),
+      async () => (tg.calls.some((c) => c.method === "sendMessage") ? true : undefined),
       20_000,
       "the handler is replying",
     );
@@ -51,7 +36,7 @@ describe("webhook process killed while handling", () => {
 
     const restartedAt = Date.now();
     const second = await startAppProcess(env);
-    apps.push(second);
+    world.apps.push(second);
     await second.ready();
     await tg.waitForMessage(user.user.id, () => true, 90_000);
     console.log(

@@ -3,6 +3,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import type { Health } from "../../src/channels/telegram/run-telegram.ts";
+import { TOKEN } from "./bot-harness.ts";
+import type { FakeTelegram } from "./fake-telegram/fake-telegram-server.ts";
+import type { TempDatabase } from "./temp-database.ts";
 
 export interface AppProcess {
   child: ChildProcess;
@@ -95,5 +98,44 @@ export async function eventually<T>(
     if (value !== undefined) return value;
     if (Date.now() > until) throw new Error(`not within ${timeoutMs} ms: ${what}`);
     await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/**
+ * The settings of an app process in webhook mode on `port`, reminders off unless `extra` says so.
+ * Telegram posts to `hookUrl` (default: the process itself; a balancer's address for several).
+ */
+export function webhookEnv(o: {
+  databaseUrl: string;
+  apiRoot: string;
+  port: number;
+  hookUrl?: string;
+  extra?: Record<string, string>;
+}): Record<string, string> {
+  return {
+    DATABASE_URL: o.databaseUrl,
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: o.apiRoot,
+    BOT_MODE: "webhook",
+    WEBHOOK_URL: o.hookUrl ?? `http://127.0.0.1:${o.port}/telegram/hook`,
+    WEBHOOK_SECRET: "webhook-secret-0123456789",
+    PORT: String(o.port),
+    REMINDERS_ENABLED: "false",
+    ...o.extra,
+  };
+}
+
+/** What a test of app processes started, stopped after each test (processes killed at once). */
+export class ProcessWorld {
+  tg: FakeTelegram | undefined;
+  temp: TempDatabase | undefined;
+  readonly apps: AppProcess[] = [];
+
+  async stop(): Promise<void> {
+    await Promise.all(this.apps.splice(0).map((a) => a.kill("SIGKILL")));
+    await this.tg?.stop();
+    await this.temp?.close();
+    this.tg = undefined;
+    this.temp = undefined;
   }
 }
