@@ -3,6 +3,7 @@
 // people wait for (a correction notice). Drains of one process run one after another.
 import type { ServiceDeps } from "../service-deps.ts";
 import { sendDueOutbox, type OutboxSendOptions, type OutboxSendResult } from "./send-due-outbox.ts";
+import { SenderPresence } from "./sender-presence.ts";
 
 export interface OutboxSender {
   /** Sends everything due now (after any drain in progress). */
@@ -15,7 +16,9 @@ export interface OutboxSender {
   stop(): Promise<void>;
 }
 
-export function createOutboxSender(deps: ServiceDeps, options: OutboxSendOptions): OutboxSender {
+export function createOutboxSender(deps: ServiceDeps, given: OutboxSendOptions): OutboxSender {
+  // Every sender of a running app shares its bots' rates with the other processes' senders.
+  const options = { ...given, presence: given.presence ?? new SenderPresence(deps) };
   let queue: Promise<unknown> = Promise.resolve();
   let wakePending = false;
   let timer: NodeJS.Timeout | undefined;

@@ -9,6 +9,7 @@ import { loadOutboxRows, type OutboxRow } from "./load-outbox-rows.ts";
 import type { RunningChannels } from "./notification-channel.ts";
 import { DEFAULT_LEASE_MS, OutboxLease } from "./outbox-lease.ts";
 import { BatchMemo } from "./prepare-outbox-row.ts";
+import type { SenderPresence } from "./sender-presence.ts";
 
 export type { OutboxSendResult } from "./deliver-outbox-row.ts";
 
@@ -26,6 +27,8 @@ export interface OutboxSendOptions {
   stopping?: () => boolean;
   /** Rows of a batch in flight at once (default 2; the throttle still spaces them). */
   parallel?: number;
+  /** Where senders on one database say they are sending, to share each bot's rate (none: full rate). */
+  presence?: SenderPresence;
 }
 
 export const emptySendResult = (): OutboxSendResult => ({
@@ -88,6 +91,17 @@ function groupReminders(rows: OutboxRow[]): OutboxRow[][] {
   return groups;
 }
 
+/** Says this sender is sending and takes its share of each channel's rate (kept as it was on failure). */
+async function takeShare(options: OutboxSendOptions): Promise<void> {
+  if (!options.presence) return;
+  try {
+    const senders = await options.presence.sending();
+    for (const channel of Object.values(options.channels)) channel.throttle.share(senders);
+  } catch (err) {
+    options.logger.warn({ err }, "could not count the senders sharing the send rate");
+  }
+}
+
 /** Sends everything due now; returns what became of each row. */
 export async function sendDueOutbox(
   deps: ServiceDeps,
@@ -96,12 +110,20 @@ export async function sendDueOutbox(
   const result = emptySendResult();
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   for (;;) {
-    if (options.stopping?.() === true) return result;
     const lease = new OutboxLease(deps, leaseMs);
-    const ids = await lease.claim(options.batchSize ?? 10);
-    if (ids.length === 0) return result;
+    const ids = options.stopping?.() === true ? [] : await lease.claim(options.batchSize ?? 10);
+    if (ids.length === 0) {
+      await options.presence
+        ?.idle()
+        .catch((err: unknown) =>
+          options.logger.warn({ err }, "could not leave the senders sharing the send rate"),
+        );
+      return result;
+    }
+    await takeShare(options);
     const heartbeat = setInterval(() => {
       lease.renew().catch((err: unknown) => options.logger.warn({ err }, "could not renew the outbox lease"));
+      void takeShare(options);
     }, leaseMs / 3);
     try {
       const rows = await loadOutboxRows(deps.db, await claimSameRecipient(deps, lease, ids));

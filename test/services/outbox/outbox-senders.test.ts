@@ -13,6 +13,7 @@ import { openDatabase, type Db } from "../../../src/db/open-database.ts";
 import { createReminderTicker } from "../../../src/scheduler/reminder-ticker.ts";
 import { createOutboxSender } from "../../../src/services/outbox/create-outbox-sender.ts";
 import { OutboxLease } from "../../../src/services/outbox/outbox-lease.ts";
+import { SendThrottle } from "../../../src/services/outbox/send-throttle.ts";
 import { importPlanFile } from "../../../src/services/plan/import-plan-file.ts";
 import type { ReminderBatch } from "../../../src/services/reminders/reminder-channel.ts";
 import { enqueueDueReminders } from "../../../src/services/reminders/enqueue-due-reminders.ts";
@@ -131,6 +132,54 @@ describe(`${INSTANCES} instances on one database (${TEST_DATABASE})`, () => {
     expect(total).toBeLessThan(1000);
     for (const n of log.messages) expect(n).toBeGreaterThan(total / 10);
   }, 120_000);
+
+  it("three instances sending together keep to one bot's rate: at most 30 messages in any second, in all", async () => {
+    const clock = at();
+    temp = await province(clock);
+    await enqueueDueReminders({ db: temp.db, clock }, clock.now());
+    const dbs = await connections(temp.url);
+    // Real time for the pace: each instance's throttle is the one a running app has (28/s).
+    const sentAt: number[] = [];
+    const perInstance = [0, 0, 0];
+    const senders = dbs.map((db, i) => {
+      const channel = new (class extends RecordingChannel {
+        override async sendReminders(b: ReminderBatch) {
+          sentAt.push(Date.now());
+          perInstance[i]!++;
+          return super.sendReminders(b);
+        }
+      })(clock);
+      return createOutboxSender(
+        { db, clock },
+        { channels: { telegram: { adapter: channel, throttle: new SendThrottle() } }, logger, batchSize: 10 },
+      );
+    });
+    const start = Date.now();
+    await Promise.all(senders.map((s) => s.drain()));
+    const seconds = (Date.now() - start) / 1000;
+    for (const s of senders) await s.stop();
+    expect(sentAt).toHaveLength(200); // 200 people, their 5 reminders in one message each
+    sentAt.sort((a, b) => a - b);
+    /** The most messages sent within one second, among windows starting `from` ms after the first. */
+    const busiest = (from: number) => {
+      let most = 0;
+      for (let i = 0, j = 0; i < sentAt.length; i++) {
+        while (sentAt[i]! - sentAt[j]! >= 1000 || sentAt[j]! - sentAt[0]! < from) j++;
+        most = Math.max(most, i - j + 1);
+      }
+      return most;
+    };
+    console.log(
+      `${TEST_DATABASE}: 200 messages by three senders (${perInstance.join(" / ")}) in ${seconds.toFixed(1)} s; busiest second ${busiest(0)}, after the first ${busiest(1000)}`,
+    );
+    // Telegram's limit for one bot, whoever sends. A sender learns of the others at its next batch:
+    // in the first second the three may briefly exceed it (a 429 then holds the sender off).
+    expect(busiest(1000)).toBeLessThanOrEqual(30);
+    expect(busiest(0)).toBeLessThanOrEqual(40);
+    for (const n of perInstance) expect(n).toBeGreaterThan(20); // and the three did share the work
+    // Senders out of work no longer count: one alone gets the whole rate again.
+    expect(await temp.db.lease.count({ where: { name: { startsWith: "outbox-sender:" } } })).toBe(0);
+  }, 60_000);
 
   it("claims at the same moment take different rows, none comes back empty while rows are due", async () => {
     const clock = at();

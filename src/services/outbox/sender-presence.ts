@@ -1,0 +1,37 @@
+// One send rate across instances. A platform limits a bot as a whole (Telegram: about 30 messages
+// a second, whichever process sends them), while each process paces its own sends (SendThrottle).
+// So each sender says that it is sending, in a `Lease` row of its own ("outbox-sender:<id>")
+// renewed with every batch it claims and removed when it runs out of work, and paces itself at its
+// share: the platform's rate divided by the senders present. One sender alone sends at the full
+// rate; three sending together get a third each. A sender learns of one that joined at its next
+// batch (within about a second at full pace), so together they may exceed the rate for that long;
+// a sender that dies stops renewing its row and is no longer counted after `ttlMs`.
+import { randomUUID } from "node:crypto";
+import { acquireLease, releaseLease } from "../transport/leases.ts";
+import type { ServiceDeps } from "../service-deps.ts";
+
+const PREFIX = "outbox-sender:";
+
+export class SenderPresence {
+  private readonly lease = { name: `${PREFIX}${randomUUID()}`, holder: randomUUID() };
+
+  constructor(
+    private readonly deps: Pick<ServiceDeps, "db" | "clock">,
+    private readonly ttlMs = 30_000,
+  ) {}
+
+  /** Says this sender is sending (for `ttlMs` more); how many senders are sending now, itself included. */
+  async sending(): Promise<number> {
+    const { db, clock } = this.deps;
+    await acquireLease(this.deps, { ...this.lease, ttlMs: this.ttlMs });
+    const present = await db.lease.count({
+      where: { name: { startsWith: PREFIX }, expiresAt: { gte: clock.now() } },
+    });
+    return Math.max(1, present);
+  }
+
+  /** This sender has nothing left to send: the others get its share. */
+  async idle(): Promise<void> {
+    await releaseLease(this.deps, this.lease);
+  }
+}
