@@ -2,6 +2,7 @@
 // idempotent, so several processes on one database may run it side by side.
 import type { Logger } from "pino";
 import { pruneProcessedUpdates } from "../services/transport/prune-processed-updates.ts";
+import { pruneLapsedSenders } from "../services/outbox/sender-presence.ts";
 import { pruneStaleDrafts } from "../services/reporting/prune-stale-drafts.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";
 import { startScheduler, type Scheduler } from "./start-scheduler.ts";
@@ -11,6 +12,8 @@ export const HOUSEKEEPING_CRON = "17 * * * *";
 export interface HousekeepingResult {
   updates: number;
   drafts: number;
+  /** Rows of outbox senders that died (sender-presence.ts). */
+  senders: number;
 }
 
 export function createHousekeepingTicker(options: {
@@ -21,8 +24,10 @@ export function createHousekeepingTicker(options: {
     async tick() {
       const updates = await pruneProcessedUpdates(options.deps);
       const drafts = await pruneStaleDrafts(options.deps);
-      if (updates + drafts > 0) options.logger.info({ updates, drafts }, "housekeeping: old records deleted");
-      return { updates, drafts };
+      const senders = await pruneLapsedSenders(options.deps);
+      const result = { updates, drafts, senders };
+      if (updates + drafts + senders > 0) options.logger.info(result, "housekeeping: old records deleted");
+      return result;
     },
   };
 }

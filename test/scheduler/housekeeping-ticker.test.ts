@@ -1,6 +1,7 @@
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { createHousekeepingTicker } from "../../src/scheduler/housekeeping-ticker.ts";
+import { SenderPresence } from "../../src/services/outbox/sender-presence.ts";
 import { saveDraft } from "../../src/services/reporting/report-drafts.ts";
 import { saveWizard } from "../../src/services/reporting/report-wizard-store.ts";
 import type { WizardState } from "../../src/domain/replies/report-wizard.ts";
@@ -68,9 +69,9 @@ describe("housekeeping keeps the bookkeeping tables bounded", () => {
 
     // Today: the update records of 10 days ago go, in bounded runs; drafts are all recent.
     const first = await ticker.tick();
-    expect(first).toEqual({ updates: 10_000, drafts: 0 }); // one run deletes at most 20 batches of 500
-    expect(await ticker.tick()).toEqual({ updates: 2000, drafts: 0 });
-    expect(await ticker.tick()).toEqual({ updates: 0, drafts: 0 });
+    expect(first).toEqual({ updates: 10_000, drafts: 0, senders: 0 }); // one run deletes at most 20 batches of 500
+    expect(await ticker.tick()).toEqual({ updates: 2000, drafts: 0, senders: 0 });
+    expect(await ticker.tick()).toEqual({ updates: 0, drafts: 0, senders: 0 });
     const left = await db.processedUpdate.findMany({
       select: { channel: true, updateId: true, status: true },
     });
@@ -85,7 +86,7 @@ describe("housekeeping keeps the bookkeeping tables bounded", () => {
       where: { key: "draft:old-0" },
       data: { updatedAt: new Date(clock.t.getTime() - DAY) },
     });
-    expect(await ticker.tick()).toEqual({ updates: 49, drafts: 30 }); // 29 drafts and the guided report
+    expect(await ticker.tick()).toEqual({ updates: 49, drafts: 30, senders: 0 }); // 29 drafts and the guided report
     const sessions = (await db.session.findMany({ select: { key: true } })).map((s) => s.key).sort();
     expect(sessions).toEqual(["conversation:42", "draft:old-0"]);
     const kept = await db.processedUpdate.findMany({
@@ -93,5 +94,27 @@ describe("housekeeping keeps the bookkeeping tables bounded", () => {
       orderBy: { updateId: "asc" },
     });
     expect(kept.map((r) => r.updateId)).toEqual(["50000", "999", "z1"]);
+  });
+
+  it("deletes the rows of outbox senders that died, not those of senders alive, nor other leases", async () => {
+    temp = await tempDatabase();
+    const db = temp.db;
+    const clock = new MovableClock(new Date("2023-03-10T03:00:00Z"));
+    const ticker = createHousekeepingTicker({ deps: { db, clock }, logger: pino({ level: "silent" }) });
+    const alive = new SenderPresence({ db, clock });
+    expect(await alive.sending()).toBe(1);
+    const dead = new SenderPresence({ db, clock }); // killed while sending: never said it was idle
+    expect(await dead.sending()).toBe(2);
+    await db.lease.create({
+      data: { name: "scheduler:reminders", holder: "h", acquiredAt: clock.now(), expiresAt: clock.now() },
+    });
+    clock.t = new Date(clock.t.getTime() + 31_000);
+    expect(await alive.sending()).toBe(1); // the dead one's row lapsed: no longer counted
+    clock.t = new Date(clock.t.getTime() + 3_600_000);
+    await alive.sending();
+    expect(await ticker.tick()).toEqual({ updates: 0, drafts: 0, senders: 1 });
+    const names = (await db.lease.findMany({ select: { name: true } })).map((l) => l.name);
+    expect(names).toHaveLength(2);
+    expect(names).toContain("scheduler:reminders"); // other leases are not the sender rows'
   });
 });

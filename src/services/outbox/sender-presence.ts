@@ -5,7 +5,8 @@
 // share: the platform's rate divided by the senders present. One sender alone sends at the full
 // rate; three sending together get a third each. A sender learns of one that joined at its next
 // batch (within about a second at full pace), so together they may exceed the rate for that long;
-// a sender that dies stops renewing its row and is no longer counted after `ttlMs`.
+// a sender that dies stops renewing its row and is no longer counted after `ttlMs` (housekeeping
+// deletes such rows later: pruneLapsedSenders).
 import { randomUUID } from "node:crypto";
 import { acquireLease, releaseLease } from "../transport/leases.ts";
 import type { ServiceDeps } from "../service-deps.ts";
@@ -34,4 +35,15 @@ export class SenderPresence {
   async idle(): Promise<void> {
     await releaseLease(this.deps, this.lease);
   }
+}
+
+/** Deletes the rows of senders that died (lapsed more than an hour ago); how many. */
+export async function pruneLapsedSenders(deps: Pick<ServiceDeps, "db" | "clock">): Promise<number> {
+  const { count } = await deps.db.lease.deleteMany({
+    where: {
+      name: { startsWith: PREFIX },
+      expiresAt: { lt: new Date(deps.clock.now().getTime() - 3_600_000) },
+    },
+  });
+  return count;
 }
