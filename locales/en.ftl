@@ -1000,3 +1000,16 @@ invite-created-code = Invite for a { $role }{ $agency }:
     Code: { $code }
     Expires: { $expires }. Works once. Send this code only to the person you invite.
 link-notice = 🔐 Your account was just linked with { $channel } at { $time }; if this was not you, tell the standing office.
+
+## plans (the plans in the chat: list, activate, close)
+cmd-plans = Plans: list, activate, close
+plans-header = Plans ({ $count }):
+plans-none = No plan yet. Send the plan document (.docx, .pdf) here to draft one.
+plans-activate-button = ▶️ Activate { $code }
+plans-close-button = ⏹ Close { $code }
+plans-activate-ask = Activate plan { $code }? From now on tiendo reminds the focal points of its agencies of their deadlines.
+plans-close-ask = Close plan { $code }? tiendo stops its reminders and cancels those waiting; its reports and figures stay readable.
+plans-confirm-yes = Yes
+plans-confirm-no = No
+plans-unchanged = Nothing changed.
+error-plan-gone = This plan no longer exists. Type /plans to see the plans there are.

@@ -994,3 +994,16 @@ invite-created-code = Mã mời cho { $role }{ $agency }:
     Mã: { $code }
     Hết hạn: { $expires }. Chỉ dùng được một lần. Gửi mã này cho đúng người được mời.
 link-notice = 🔐 Tài khoản của anh/chị vừa được liên kết với { $channel } lúc { $time }; nếu không phải anh/chị, hãy báo cơ quan thường trực.
+
+## plans (the plans in the chat: list, activate, close)
+cmd-plans = Các kế hoạch, kích hoạt, đóng
+plans-header = Các kế hoạch ({ $count }):
+plans-none = Chưa có kế hoạch nào. Gửi văn bản kế hoạch (.docx, .pdf) vào đây để lập bản nháp.
+plans-activate-button = ▶️ Kích hoạt { $code }
+plans-close-button = ⏹ Đóng { $code }
+plans-activate-ask = Kích hoạt kế hoạch { $code }? Từ nay tiendo nhắc hạn báo cáo cho đầu mối các đơn vị của kế hoạch này.
+plans-close-ask = Đóng kế hoạch { $code }? tiendo thôi nhắc hạn và hủy các lời nhắc đang chờ; báo cáo và số liệu vẫn xem được.
+plans-confirm-yes = Đồng ý
+plans-confirm-no = Thôi
+plans-unchanged = Không thay đổi gì.
+error-plan-gone = Không còn kế hoạch này. Gõ /plans để xem các kế hoạch hiện có.

@@ -14,7 +14,7 @@ export function registerPlanLifecycleCommands(plan: Command, ctx: CliContext): v
     .option("--json", t("cli-desc-json"))
     .action(async (opts: { json?: boolean }) => {
       await ctx.withDb("read", async (deps) => {
-        const rows = await listPlans(deps);
+        const rows = await listPlans(deps, "system");
         if (opts.json) {
           const json = rows.map((r) => ({
             ...r,

@@ -46,6 +46,9 @@ export const ZChoice = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("rp-plan"), id }),
   z.object({ kind: z.literal("abs-cancel"), id }),
+  z.object({ kind: z.literal("pln-ask"), to: z.enum(["active", "closed"]), id }),
+  z.object({ kind: z.literal("pln-ok"), to: z.enum(["active", "closed"]), id }),
+  z.object({ kind: z.literal("pln-no") }),
 ]);
 export type TChoice = z.infer<typeof ZChoice>;
 export type ChoiceKind = TChoice["kind"];
@@ -77,6 +80,9 @@ const FIELDS: Record<ChoiceKind, string[]> = {
   pl: ["command", "plan", "args"],
   "rp-plan": ["id"],
   "abs-cancel": ["id"],
+  "pln-ask": ["to", "id"],
+  "pln-ok": ["to", "id"],
+  "pln-no": [],
 };
 
 /** The most a payload may weigh, in bytes (Telegram's callback_data limit). */

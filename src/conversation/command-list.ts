@@ -15,6 +15,7 @@ const VIEWERS = [
   "project",
   "agency",
   "export",
+  "plans",
 ] as const;
 const MANAGERS = ["invite", "revoke", "subscribe", "schedule", "pause", "resume"] as const;
 

@@ -60,6 +60,7 @@ export const APP_ERROR_CODES = [
   "no-active-plan",
   "plan-status-unchanged",
   "which-plan",
+  "plan-gone",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

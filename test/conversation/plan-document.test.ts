@@ -81,6 +81,32 @@ describe("a plan document sent in the chat", { timeout: 120_000 }, () => {
     expect(await w.temp.db.session.count({ where: { key: { startsWith: "plan-draft:" } } })).toBe(0);
   });
 
+  it("a draft imported in the chat is activated from there, after a confirmation; /plans lists both plans", async () => {
+    const made = await world();
+    w = made.w;
+    const office = await joined(w, "13", "standing-office");
+    const imported = await office.pick(await office.handle(made.document("bac-kan-2024.md")), IMPORT);
+    expect(text(imported)).toMatch(/^Đã nhập kế hoạch nháp bac-kan-2024/);
+    const ask = await office.pick(imported, "▶️ Kích hoạt bac-kan-2024");
+    expect(text(ask)).toMatch(/^Kích hoạt kế hoạch bac-kan-2024\? Từ nay tiendo nhắc hạn báo cáo/);
+    const status = async () =>
+      (await w!.temp.db.plan.findFirstOrThrow({ where: { code: "bac-kan-2024" } })).status;
+    expect(await status()).toBe("draft"); // asking changed nothing
+    const yes = { kind: "choice" as const, payload: choiceIn(ask, "Đồng ý") };
+    expect(text(await office.handle(yes))).toBe(
+      "Đã kích hoạt kế hoạch bac-kan-2024: từ nay nhắc hạn báo cáo.",
+    );
+    expect(await status()).toBe("active");
+    // The same tap again (a double tap, a second device): told, nothing done twice.
+    expect(text(await office.handle(yes))).toBe("Kế hoạch bac-kan-2024 đã ở trạng thái này rồi.");
+    expect(await w.temp.db.auditLog.count({ where: { action: "plan.activate" } })).toBe(1);
+    const list = text(await office.send("/plans"));
+    // Newest year first.
+    expect(list).toMatch(
+      /^Các kế hoạch \(2\):\nbac-kan-2024 · đang thực hiện · năm 2024 .+\nbac-kan-2023 · đang thực hiện · năm 2023 /,
+    );
+  });
+
   it("a plan code already in the database is answered, nothing is changed", async () => {
     const made = await world();
     w = made.w;

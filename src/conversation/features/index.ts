@@ -17,6 +17,7 @@ import { me } from "./me.ts";
 import { overdue } from "./overdue.ts";
 import { planDocument } from "./plan-document.ts";
 import { planChoice } from "./plan-choice.ts";
+import { plans } from "./plans.ts";
 import { reminders } from "./reminders.ts";
 import { report } from "./report.ts";
 import { revoke } from "./revoke.ts";
@@ -43,6 +44,7 @@ export const FEATURES: Feature[] = [
   absences,
   schedule,
   planDocument,
+  plans,
   report,
   guidedReport,
   history,

@@ -7,7 +7,9 @@ import { documentKindOf } from "../../services/plan/read-document-text.ts";
 import { draftPlanInChat } from "../../services/plan/draft-plan-in-chat.ts";
 import { dropPendingPlanDraft } from "../../services/plan/drop-pending-plan-draft.ts";
 import { importPendingPlanDraft } from "../../services/plan/import-pending-plan-draft.ts";
+import { listPlans } from "../../services/plan/list-plans.ts";
 import type { Feature } from "../router.ts";
+import { activateChoice } from "./plans.ts";
 
 /** The largest document read (Telegram hands bots files up to 20 MB). */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -67,16 +69,22 @@ export const planDocument: Feature = {
 
   choices: {
     "pd-import": async (turn, { id }) => {
+      const actor = turn.requireActor();
       const result = await importPendingPlanDraft(turn.deps, {
-        actor: turn.requireActor(),
+        actor,
         person: turn.person,
         draftId: id,
         timezone: turn.deps.timezone,
         actorLabel: "member",
       });
       turn.edit({ choices: null });
-      if (result.kind === "imported") turn.say(turn.t("plan-chat-imported", { ...result }));
-      else if (result.kind === "code-taken")
+      if (result.kind === "imported") {
+        // Imported as a draft, which reminds nobody: activating it is offered at once.
+        const plan = (await listPlans(turn.deps, actor)).find((p) => p.code === result.planCode);
+        const activate =
+          plan !== undefined && can(actor, "plan.manage") ? [[activateChoice(turn, plan)]] : [];
+        turn.say(turn.t("plan-chat-imported", { ...result }), activate);
+      } else if (result.kind === "code-taken")
         turn.say(turn.t("plan-chat-code-taken", { code: result.planCode }));
       else if (result.kind === "gone") turn.say(turn.t("plan-chat-gone"));
       else

@@ -1,8 +1,11 @@
+import { allowed, type Caller } from "../../domain/access/roles.ts";
+import { AppError } from "../app-error.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 export type PlanStatus = "draft" | "active" | "closed";
 
 export interface PlanRow {
+  id: string;
   code: string;
   title: string;
   programName: string;
@@ -18,8 +21,12 @@ export interface PlanRow {
   reports: number;
 }
 
-/** Every plan with its status and totals: active first, then drafts, then closed; newest year first. */
-export async function listPlans({ db }: Pick<ServiceDeps, "db">): Promise<PlanRow[]> {
+/**
+ * Every plan with its status and totals: active first, then drafts, then closed; newest year first.
+ * Leaders, the standing office and admins ("system": the CLI).
+ */
+export async function listPlans({ db }: Pick<ServiceDeps, "db">, actor: Caller): Promise<PlanRow[]> {
+  if (!allowed(actor, "reports.review")) throw new AppError("forbidden");
   const plans = await db.plan.findMany({
     orderBy: [{ year: "desc" }, { code: "asc" }],
     include: { _count: { select: { items: true, agencies: true, assignments: true } } },
@@ -39,6 +46,7 @@ export async function listPlans({ db }: Pick<ServiceDeps, "db">): Promise<PlanRo
   const rank = { active: 0, draft: 1, closed: 2 } as const;
   return plans
     .map((p) => ({
+      id: p.id,
       code: p.code,
       title: p.title,
       programName: p.programName,

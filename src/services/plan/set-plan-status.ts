@@ -33,13 +33,16 @@ export async function setPlanStatus(
   if (before === o.status) throw new AppError("plan-status-unchanged", { code: plan.code, status: o.status });
   const now = clock.now();
   const cancelled = await db.$transaction(async (tx) => {
-    await tx.plan.update({
-      where: { id: plan.id },
+    // Only from the status read: of two people (or processes) changing it at once, one does.
+    const changed = await tx.plan.updateMany({
+      where: { id: plan.id, status: before },
       data:
         o.status === "active"
           ? { status: "active", activatedAt: now, closedAt: null }
           : { status: "closed", closedAt: now },
     });
+    if (changed.count === 0)
+      throw new AppError("plan-status-unchanged", { code: plan.code, status: o.status });
     if (o.status === "active") await carrySubscriptions(tx, plan.id, now);
     const dropped =
       o.status === "closed"
