@@ -131,7 +131,8 @@ function carriedFigures(s: SummarySnapshot, now: FiguresByItem): CarriedFigure[]
       });
     }
   }
-  return out.sort((a, b) => a.item.localeCompare(b.item));
+  const { compare } = new Intl.Collator();
+  return out.sort((a, b) => compare(a.item, b.item));
 }
 
 /** The plan's own gaps: items (topmost) with no lead agency, or no budget. */
