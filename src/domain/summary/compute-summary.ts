@@ -131,8 +131,7 @@ function carriedFigures(s: SummarySnapshot, now: FiguresByItem): CarriedFigure[]
       });
     }
   }
-  const { compare } = new Intl.Collator();
-  return out.sort((a, b) => compare(a.item, b.item));
+  return out.sort((a, b) => a.item.localeCompare(b.item));
 }
 
 /** The plan's own gaps: items (topmost) with no lead agency, or no budget. */

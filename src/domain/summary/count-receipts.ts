@@ -63,8 +63,6 @@ export function countReceipts(s: SummarySnapshot) {
     r.timeliness = ratio(r.onTime, r.expected);
   }
   const weight = (l: LateRow) => l.daysLate ?? Number.POSITIVE_INFINITY;
-  // One collator for the thousands of comparisons: the same order as `localeCompare` without arguments.
-  const { compare } = new Intl.Collator();
-  late.sort((a, b) => weight(b) - weight(a) || compare(a.agency, b.agency));
+  late.sort((a, b) => weight(b) - weight(a) || a.agency.localeCompare(b.agency));
   return { ...totals, agencies: [...agencies.values()].filter((a) => a.expected > 0), late };
 }
