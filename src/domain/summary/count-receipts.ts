@@ -35,27 +35,28 @@ export function countReceipts(s: SummarySnapshot) {
   );
   const late: LateRow[] = [];
   const totals = { expected: 0, received: 0, onTime: 0 };
+  const overdue = s.now.getTime() > dueAt;
   for (const a of s.assignments) {
     const row = agencies.get(a.agencyCode);
-    const count = (field: "expected" | "received" | "onTime") => {
-      totals[field]++;
-      if (row) row[field]++;
-    };
-    count("expected");
+    totals.expected++;
+    if (row) row.expected++;
     const first = firstOf.get(a.id);
-    const base = { agency: a.agencyCode, item: a.itemCode, assignmentId: a.id };
+    const { agencyCode: agency, itemCode: item, id: assignmentId } = a;
     if (first === undefined) {
-      if (s.now.getTime() > dueAt)
+      if (overdue)
         late.push(
           settled
-            ? { ...base, kind: "unreported", daysLate: null }
-            : { ...base, kind: "missing", daysLate: lateBy(s.now) },
+            ? { agency, item, assignmentId, kind: "unreported", daysLate: null }
+            : { agency, item, assignmentId, kind: "missing", daysLate: lateBy(s.now) },
         );
       continue;
     }
-    count("received");
-    if (first.getTime() <= dueAt) count("onTime");
-    else late.push({ ...base, kind: "late", daysLate: lateBy(first) });
+    totals.received++;
+    if (row) row.received++;
+    if (first.getTime() <= dueAt) {
+      totals.onTime++;
+      if (row) row.onTime++;
+    } else late.push({ agency, item, assignmentId, kind: "late", daysLate: lateBy(first) });
   }
   for (const r of agencies.values()) {
     r.completeness = ratio(r.received, r.expected);

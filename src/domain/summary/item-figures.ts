@@ -17,14 +17,20 @@ export const periodEnds = (s: Pick<SummarySnapshot, "periods">): Map<string, Dat
 
 export function figuresByItem(s: FigureSnapshot, asOfAt: Date): FiguresByItem {
   const byAssignment = cumulativeFigures(s.reports, periodEnds(s), asOfAt);
-  const leadFirst = [...s.assignments, ...s.otherReporters].sort(
-    (x, y) => (x.role === "lead" ? -1 : 0) - (y.role === "lead" ? -1 : 0),
-  );
   const out: FiguresByItem = new Map();
-  for (const a of leadFirst) {
-    if (out.has(a.itemCode)) continue;
-    const f = byAssignment.get(a.id);
-    if (f) out.set(a.itemCode, { ...f, agencyCode: a.agencyCode });
-  }
+  // Leads first, then the others, each in the snapshot's order (a stable partition, not a sort).
+  for (const leads of [true, false])
+    for (const list of [s.assignments, s.otherReporters])
+      for (const a of list) {
+        if ((a.role === "lead") !== leads || out.has(a.itemCode)) continue;
+        const f = byAssignment.get(a.id);
+        if (f)
+          out.set(a.itemCode, {
+            status: f.status,
+            disbursed: f.disbursed,
+            progressPermille: f.progressPermille,
+            agencyCode: a.agencyCode,
+          });
+      }
   return out;
 }

@@ -25,12 +25,13 @@ function combineStatus(statuses: ReportStatus[]): ReportStatus | null {
   return "in-progress";
 }
 
-function weightedMean(xs: { pct: number; weight: bigint }[]): number | null {
+/** Percentages weighted by budget (the weights as numbers, converted once per item). */
+function weightedMean(xs: { pct: number; weight: number }[]): number | null {
   if (xs.length === 0) return null;
-  const total = xs.reduce((s, x) => s + Number(x.weight), 0);
+  const total = xs.reduce((s, x) => s + x.weight, 0);
   const mean =
     total > 0
-      ? xs.reduce((s, x) => s + x.pct * Number(x.weight), 0) / total
+      ? xs.reduce((s, x) => s + x.pct * x.weight, 0) / total
       : xs.reduce((s, x) => s + x.pct, 0) / xs.length;
   return Math.round(mean * 10) / 10;
 }
@@ -64,23 +65,29 @@ export function itemRows(
       if (list) list.push(l);
       else linesOf.set(c, [l]);
     }
+  // An item's weight: its own lines' total, as the number the mean uses (computed once per item).
+  const weights = new Map<string, number>();
+  const weightOf = (code: string) => {
+    let w = weights.get(code);
+    if (w === undefined) weights.set(code, (w = Number(sumLines(linesOf.get(code) ?? []).total)));
+    return w;
+  };
   const rows: ItemRow[] = [];
   for (const item of s.items.filter(select)) {
     const codes = subtree(item.code);
     const allocated = sumLines([...new Set([...codes].flatMap((c) => linesOf.get(c) ?? []))]);
     let disbursed = 0n;
-    const progress: { pct: number; weight: bigint }[] = [];
-    const earlier: { pct: number; weight: bigint }[] = [];
+    const progress: { pct: number; weight: number }[] = [];
+    const earlier: { pct: number; weight: number }[] = [];
     const statuses: ReportStatus[] = [];
     for (const code of codes) {
       const f = now.get(code);
       if (!f) continue;
       disbursed += f.disbursed?.value.total ?? 0n;
       if (f.status) statuses.push(f.status.value);
-      const weight = sumLines(linesOf.get(code) ?? []).total;
-      if (f.progressPermille) progress.push({ pct: f.progressPermille.value / 10, weight });
+      if (f.progressPermille) progress.push({ pct: f.progressPermille.value / 10, weight: weightOf(code) });
       const b = before.get(code)?.progressPermille;
-      if (b) earlier.push({ pct: b.value / 10, weight });
+      if (b) earlier.push({ pct: b.value / 10, weight: weightOf(code) });
     }
     const pct = weightedMean(progress);
     const pctBefore = weightedMean(earlier);

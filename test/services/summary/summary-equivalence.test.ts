@@ -115,7 +115,8 @@ async function everything(s: SummarySnapshot): Promise<SummarySnapshot> {
     agency: { select: { code: true } },
     workItem: { select: { code: true } },
   } as const;
-  const [items, lines, assignments, others, leads, reports] = await Promise.all([
+  const [agencies, items, lines, assignments, others, leads, reports] = await Promise.all([
+    db.planAgency.findMany({ where: { planId }, orderBy: { position: "asc" }, include: { agency: true } }),
     db.workItem.findMany({ where: { planId }, orderBy: { position: "asc" }, include: { parent: true } }),
     db.budgetLine.findMany({ where: { planId }, include: { items: { include: { workItem: true } } } }),
     db.assignment.findMany({
@@ -147,6 +148,7 @@ async function everything(s: SummarySnapshot): Promise<SummarySnapshot> {
   });
   return {
     ...s,
+    agencies: agencies.map((a) => ({ code: a.agency.code, name: a.agency.name })),
     items: items.map((i) => ({
       code: i.code,
       level: i.level as ItemLevel,
@@ -195,6 +197,7 @@ async function expectSameSummary(planId: string, periodKey: string, asOf?: strin
       })),
     }));
   expect(own(s)).toEqual(own(oracle));
+  expect(s.agencies).toEqual(oracle.agencies);
   expect(sorted(s.budgetLines, (l) => l.code)).toEqual(sorted(oracle.budgetLines, (l) => l.code));
   expect(sorted(s.leads, (l) => `${l.agencyCode} ${l.itemCode}`)).toEqual(
     sorted(oracle.leads, (l) => `${l.agencyCode} ${l.itemCode}`),
