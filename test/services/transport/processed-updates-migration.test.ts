@@ -56,7 +56,8 @@ describe.each(["sqlite", "postgres"] as const)("the arrival-number migration (%s
       );
       await db.$disconnect();
 
-      expect(await applyPendingMigrations(location.url)).toEqual([MIGRATION]);
+      // This migration first, then any that came after it.
+      expect((await applyPendingMigrations(location.url))[0]).toBe(MIGRATION);
       const after = await openDatabase(location.url);
       try {
         const all = await after.processedUpdate.findMany({ orderBy: { seq: "asc" } });
