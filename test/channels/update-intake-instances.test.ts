@@ -220,27 +220,28 @@ describe("update intake: several instances on one database", () => {
   });
 });
 
-/** A client whose chat-lease statements let the test step in between them. */
+/** A client whose chat-lease statements (raw SQL) let the test step in between them. */
 function intercept(db: Db, hooks: { beforeRelease?: () => Promise<void>; afterWake?: () => void }): Db {
-  type Delegate = Db["chatLease"];
-  const chatLease = new Proxy(db.chatLease, {
+  const wrap =
+    (run: (...args: unknown[]) => Promise<unknown>) =>
+    async (...args: unknown[]) => {
+      const first = args[0] as { raw?: readonly string[]; strings?: readonly string[] } | readonly string[];
+      const text = Array.isArray(first)
+        ? first.join("?")
+        : ((first as { strings?: readonly string[] }).strings ?? []).join("?");
+      if (/DELETE FROM "ChatLease"/.test(text)) await hooks.beforeRelease?.();
+      const result = await run(...args);
+      const count = Array.isArray(result) ? result.length : (result as number);
+      if (/UPDATE "ChatLease" SET "wake" = true/.test(text) && count === 1) hooks.afterWake?.();
+      return result;
+    };
+  return new Proxy(db, {
     get(target, prop, receiver) {
-      if (prop === "deleteMany")
-        return async (args: Parameters<Delegate["deleteMany"]>[0]) => {
-          await hooks.beforeRelease?.();
-          return target.deleteMany(args);
-        };
-      if (prop === "updateMany")
-        return async (args: Parameters<Delegate["updateMany"]>[0]) => {
-          const result = await target.updateMany(args);
-          if (args.data.wake === true && result.count === 1) hooks.afterWake?.();
-          return result;
-        };
+      if (prop === "$executeRaw" || prop === "$queryRaw") {
+        const raw = Reflect.get(target, prop, receiver) as (...args: unknown[]) => Promise<unknown>;
+        return wrap((...args) => raw.apply(target, args));
+      }
       return Reflect.get(target, prop, receiver) as unknown;
     },
-  });
-  return new Proxy(db, {
-    get: (target, prop, receiver) =>
-      prop === "chatLease" ? chatLease : (Reflect.get(target, prop, receiver) as unknown),
   });
 }

@@ -10,7 +10,6 @@
 // A's next look sees it. If A let go before B's `wake`, B finds no lease and takes the chat itself.
 // Expiry uses each process's clock, as the other leases do: a skew of a few seconds between
 // machines only moves a takeover by as much (leases last 30 s); order never depends on clocks.
-import { isUniqueViolation } from "../../db/is-unique-violation.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 type Deps = Pick<ServiceDeps, "db" | "clock">;
@@ -26,30 +25,27 @@ export interface ChatLeaseRequest {
 /**
  * Takes a chat: true when `holder` holds its lease now (free, lapsed, or its own already). False
  * when a live process holds it: that holder has been woken and will handle what is stored.
- * Uncontended, this is one insert.
+ * Uncontended, this is one statement.
  */
 export async function takeChatLease(deps: Deps, r: ChatLeaseRequest): Promise<boolean> {
-  const key = { channel: r.channel, chatKey: r.chatKey };
   // A few rounds at most: each failed one means the holder let go in between.
   for (let round = 0; round < 5; round++) {
     const now = deps.clock.now();
     const until = new Date(now.getTime() + r.ttlMs);
-    try {
-      await deps.db.chatLease.create({ data: { ...key, holder: r.holder, until } });
-      return true;
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
-    }
-    const taken = await deps.db.chatLease.updateMany({
-      where: { ...key, OR: [{ until: { lt: now } }, { holder: r.holder }] },
-      data: { holder: r.holder, until, wake: false },
-    });
-    if (taken.count === 1) return true;
-    const woken = await deps.db.chatLease.updateMany({
-      where: { ...key, holder: { not: r.holder } },
-      data: { wake: true },
-    });
-    if (woken.count === 1) return false;
+    // Free, lapsed or its own: taken in one statement (an insert, or an update of the lease row
+    // under its lock when one exists; two takers at once never both see their row come back).
+    const taken = await deps.db.$queryRaw<unknown[]>`
+      INSERT INTO "ChatLease" ("channel", "chatKey", "holder", "until", "wake")
+      VALUES (${r.channel}, ${r.chatKey}, ${r.holder}, ${until}, false)
+      ON CONFLICT ("channel", "chatKey") DO UPDATE
+        SET "holder" = excluded."holder", "until" = excluded."until", "wake" = false
+        WHERE "ChatLease"."until" < ${now} OR "ChatLease"."holder" = ${r.holder}
+      RETURNING "holder"`;
+    if (taken.length === 1) return true;
+    const woken = await deps.db.$executeRaw`
+      UPDATE "ChatLease" SET "wake" = true
+      WHERE "channel" = ${r.channel} AND "chatKey" = ${r.chatKey} AND "holder" <> ${r.holder}`;
+    if (woken === 1) return false;
   }
   return false; // the chat changes hands this fast only under a storm: the sweep looks again
 }
@@ -75,11 +71,14 @@ export async function releaseChatLease(
   deps: Deps,
   r: Pick<ChatLeaseRequest, "channel" | "chatKey" | "holder">,
 ): Promise<"released" | "woken" | "lost"> {
-  const mine = { channel: r.channel, chatKey: r.chatKey, holder: r.holder };
-  const { count } = await deps.db.chatLease.deleteMany({ where: { ...mine, wake: false } });
-  if (count === 1) return "released";
-  const woken = await deps.db.chatLease.updateMany({ where: mine, data: { wake: false } });
-  return woken.count === 1 ? "woken" : "lost";
+  const released = await deps.db.$executeRaw`
+    DELETE FROM "ChatLease"
+    WHERE "channel" = ${r.channel} AND "chatKey" = ${r.chatKey} AND "holder" = ${r.holder} AND "wake" = false`;
+  if (released === 1) return "released";
+  const woken = await deps.db.$executeRaw`
+    UPDATE "ChatLease" SET "wake" = false
+    WHERE "channel" = ${r.channel} AND "chatKey" = ${r.chatKey} AND "holder" = ${r.holder}`;
+  return woken === 1 ? "woken" : "lost";
 }
 
 /** Of `chatKeys`, those whose lease a live process holds. */

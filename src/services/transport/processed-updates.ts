@@ -28,16 +28,12 @@ export interface StoredUpdate {
  * for a duplicate (stored already: handled, or waiting in its chat's line). One insert.
  */
 export async function storeUpdate(deps: Deps, u: StoredUpdate): Promise<number | null> {
-  try {
-    const row = await deps.db.processedUpdate.create({
-      data: { ...u, status: "handling", processedAt: deps.clock.now() },
-      select: { seq: true },
-    });
-    return row.seq;
-  } catch (e) {
-    if (isUniqueViolation(e)) return null;
-    throw e;
-  }
+  const rows = await deps.db.$queryRaw<{ seq: number | bigint }[]>`
+    INSERT INTO "ProcessedUpdate" ("channel", "updateId", "chatKey", "status", "payload", "processedAt")
+    VALUES (${u.channel}, ${u.updateId}, ${u.chatKey}, 'handling', ${u.payload}, ${deps.clock.now()})
+    ON CONFLICT ("channel", "updateId") DO NOTHING
+    RETURNING "seq"`;
+  return rows.length === 1 ? Number(rows[0]!.seq) : null;
 }
 
 export interface PendingUpdate {
@@ -58,13 +54,29 @@ export async function pendingUpdates(
   deps: Deps,
   c: { channel: string; chatKey: string; limit: number },
 ): Promise<PendingUpdate[]> {
-  const rows = await deps.db.processedUpdate.findMany({
-    where: { status: "handling", channel: c.channel, chatKey: c.chatKey, ...orphaned(deps.clock.now()) },
-    orderBy: { seq: "asc" },
-    take: c.limit,
-    select: { seq: true, updateId: true, payload: true, processedAt: true },
-  });
-  return rows.map((r) => ({ seq: r.seq, updateId: r.updateId, payload: r.payload, storedAt: r.processedAt }));
+  const rows = await deps.db.$queryRaw<PendingRow[]>`
+    SELECT "seq", "updateId", "payload", "processedAt" FROM "ProcessedUpdate"
+    WHERE "status" = 'handling' AND "channel" = ${c.channel} AND "chatKey" = ${c.chatKey}
+      AND ("leaseUntil" IS NULL OR "leaseUntil" < ${deps.clock.now()})
+    ORDER BY "seq" LIMIT ${c.limit}`;
+  return rows.map(pendingUpdate);
+}
+
+/** A pending row as raw SQL returns it (integers and times differ between the drivers). */
+export interface PendingRow {
+  seq: number | bigint;
+  updateId: string;
+  payload: string | null;
+  processedAt: Date | string;
+}
+
+export function pendingUpdate(r: PendingRow): PendingUpdate {
+  return {
+    seq: Number(r.seq),
+    updateId: r.updateId,
+    payload: r.payload,
+    storedAt: r.processedAt instanceof Date ? r.processedAt : new Date(r.processedAt),
+  };
 }
 
 /** Chats with unfinished updates nobody claimed alone, oldest waiting first (the sweep's list). */
@@ -81,10 +93,10 @@ export async function chatsWithPendingUpdates(deps: Deps, channel: string, limit
 
 /** Records an update as handled (the stored copy is dropped); false if it was already. */
 export async function markHandled(deps: Deps, seq: number): Promise<boolean> {
-  const { count } = await deps.db.processedUpdate.updateMany({
-    where: { seq, status: "handling" },
-    data: { status: "done", payload: null, leaseUntil: null, processedAt: deps.clock.now() },
-  });
+  const count = await deps.db.$executeRaw`
+    UPDATE "ProcessedUpdate"
+    SET "status" = 'done', "payload" = NULL, "leaseUntil" = NULL, "processedAt" = ${deps.clock.now()}
+    WHERE "seq" = ${seq} AND "status" = 'handling'`;
   return count === 1;
 }
 
