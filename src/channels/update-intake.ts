@@ -12,9 +12,10 @@ import { hostname } from "node:os";
 import type { Logger } from "pino";
 import {
   heldChats,
+  markHandledAndRelease,
   releaseChatLease,
   renewChatLeases,
-  takeChatLease,
+  takeChat,
 } from "../services/transport/chat-leases.ts";
 import {
   chatsWithPendingUpdates,
@@ -215,7 +216,7 @@ export class UpdateIntake<U = unknown> {
    * stored here meanwhile is either seen by this loop or starts a new one.
    */
   private async drain(lane: Lane): Promise<void> {
-    const { deps } = this.options;
+    const { deps, logger } = this.options;
     const { claimMs } = this.timings;
     const lease = { channel: this.channel, chatKey: lane.chatKey, holder: this.holder };
     /** Updates handled whose mark failed: marked again, never handled twice. */
@@ -224,7 +225,9 @@ export class UpdateIntake<U = unknown> {
       lane.more = false;
       lane.held = false;
       const since = deps.clock.now().getTime();
-      if (!(await takeChatLease(deps, { ...lease, ttlMs: claimMs }))) {
+      // The first look comes with the lease, in the same statement.
+      let rows = await takeChat(deps, { ...lease, ttlMs: claimMs }, BATCH);
+      if (rows === null) {
         // A live process holds the chat: it was woken and handles what is stored. One stored
         // here meanwhile may have missed that wake-up: ask again.
         if (lane.more) continue take;
@@ -232,10 +235,15 @@ export class UpdateIntake<U = unknown> {
       }
       lane.held = true;
       lane.heldUntil = since + claimMs;
-      for (;;) {
-        lane.more = false;
-        const rows = await pendingUpdates(deps, { ...lease, limit: BATCH });
-        for (const row of rows) {
+      for (; ; rows = null) {
+        if (rows === null) {
+          lane.more = false;
+          rows = await pendingUpdates(deps, { ...lease, limit: BATCH });
+        }
+        const batch = rows;
+        /** The last update handled, its mark left for the release (one statement for both). */
+        let last: number | null = null;
+        for (const [i, row] of batch.entries()) {
           if (unmarked.has(row.seq)) {
             await markHandled(deps, row.seq);
             unmarked.delete(row.seq);
@@ -243,12 +251,28 @@ export class UpdateIntake<U = unknown> {
           }
           // Stalled past the lease (the renewals failed): another process may hold the chat now.
           if (deps.clock.now().getTime() > lane.heldUntil) continue take;
+          const markNow = i < batch.length - 1 || batch.length === BATCH;
           await this.queue.run(lane.chatKey, async () => {
-            if (!(await this.handle(row))) unmarked.add(row.seq);
+            if (!(await this.handle(row, markNow))) unmarked.add(row.seq);
           });
+          if (!markNow && !unmarked.has(row.seq)) last = row.seq;
         }
-        if (rows.length === BATCH || lane.more) continue;
-        const released = await releaseChatLease(deps, lease);
+        if (batch.length === BATCH || lane.more) {
+          if (last !== null && !(await this.mark(last))) unmarked.add(last);
+          continue;
+        }
+        let released: "released" | "woken" | "lost";
+        if (last === null) released = await releaseChatLease(deps, lease);
+        else {
+          try {
+            released = await markHandledAndRelease(deps, lease, last);
+          } catch (err) {
+            // Neither may have happened: the lease is taken again and the update marked first.
+            logger.error({ err, seq: last }, "could not record an update as handled");
+            unmarked.add(last);
+            continue take;
+          }
+        }
         if (released === "woken") continue; // another process stored an update meanwhile
         lane.held = false;
         if (lane.more) continue take;
@@ -257,8 +281,8 @@ export class UpdateIntake<U = unknown> {
     }
   }
 
-  /** Handles a stored update and marks it done; false when the mark failed. */
-  private async handle(row: PendingUpdate): Promise<boolean> {
+  /** Handles a stored update and (with `mark`) marks it done; false when the mark failed. */
+  private async handle(row: PendingUpdate, mark: boolean): Promise<boolean> {
     const { transport, deps, logger } = this.options;
     try {
       const tooOld = deps.clock.now().getTime() - row.storedAt.getTime() > this.timings.abandonAfterMs;
@@ -272,14 +296,21 @@ export class UpdateIntake<U = unknown> {
         }
       }
       // A handler that failed has answered through its error boundary: it is not handled again.
-      await markHandled(deps, row.seq);
-      return true;
-    } catch (err) {
-      logger.error({ err, updateId: row.updateId }, "could not record an update as handled");
-      return false;
+      return mark ? await this.mark(row.seq) : true;
     } finally {
       this.inHand.delete(row.updateId);
       this.progressed();
+    }
+  }
+
+  /** Marks a handled update done; false when the mark failed. */
+  private async mark(seq: number): Promise<boolean> {
+    try {
+      await markHandled(this.options.deps, seq);
+      return true;
+    } catch (err) {
+      this.options.logger.error({ err, seq }, "could not record an update as handled");
+      return false;
     }
   }
 

@@ -5,6 +5,7 @@ import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { UpdateIntake, type IntakeTimings } from "../../src/channels/update-intake.ts";
 import { openDatabase, type Db } from "../../src/db/open-database.ts";
+import { Prisma } from "../../src/generated/prisma/client.ts";
 import { systemClock } from "../../src/services/service-deps.ts";
 import { tempDatabase, type TempDatabase } from "../support/temp-database.ts";
 
@@ -225,10 +226,9 @@ function intercept(db: Db, hooks: { beforeRelease?: () => Promise<void>; afterWa
   const wrap =
     (run: (...args: unknown[]) => Promise<unknown>) =>
     async (...args: unknown[]) => {
-      const first = args[0] as { raw?: readonly string[]; strings?: readonly string[] } | readonly string[];
-      const text = Array.isArray(first)
-        ? first.join("?")
-        : ((first as { strings?: readonly string[] }).strings ?? []).join("?");
+      // The statement's whole text, fragments (Prisma.sql) included.
+      const [strings, ...values] = args as [readonly string[], ...unknown[]];
+      const text = Prisma.sql(strings, ...values).sql;
       if (/DELETE FROM "ChatLease"/.test(text)) await hooks.beforeRelease?.();
       const result = await run(...args);
       const count = Array.isArray(result) ? result.length : (result as number);

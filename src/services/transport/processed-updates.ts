@@ -5,6 +5,7 @@
 // guarded by their chat's lease (chat-leases.ts); an update claimed alone (claimUpdate, outside
 // the intake) carries a lease of its own on its row.
 import { isUniqueViolation } from "../../db/is-unique-violation.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 type Deps = Pick<ServiceDeps, "db" | "clock">;
@@ -54,12 +55,17 @@ export async function pendingUpdates(
   deps: Deps,
   c: { channel: string; chatKey: string; limit: number },
 ): Promise<PendingUpdate[]> {
-  const rows = await deps.db.$queryRaw<PendingRow[]>`
+  const rows = await deps.db.$queryRaw<PendingRow[]>`${pendingLine(c, deps.clock.now(), c.limit)}`;
+  return rows.map(pendingUpdate);
+}
+
+/** The query of a chat's first `limit` unfinished updates in arrival order (see orphaned). */
+export function pendingLine(c: { channel: string; chatKey: string }, now: Date, limit: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT "seq", "updateId", "payload", "processedAt" FROM "ProcessedUpdate"
     WHERE "status" = 'handling' AND "channel" = ${c.channel} AND "chatKey" = ${c.chatKey}
-      AND ("leaseUntil" IS NULL OR "leaseUntil" < ${deps.clock.now()})
-    ORDER BY "seq" LIMIT ${c.limit}`;
-  return rows.map(pendingUpdate);
+      AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})
+    ORDER BY "seq" LIMIT ${limit}`;
 }
 
 /** A pending row as raw SQL returns it (integers and times differ between the drivers). */
@@ -67,7 +73,7 @@ export interface PendingRow {
   seq: number | bigint;
   updateId: string;
   payload: string | null;
-  processedAt: Date | string;
+  processedAt: Date | string | number;
 }
 
 export function pendingUpdate(r: PendingRow): PendingUpdate {
@@ -93,11 +99,15 @@ export async function chatsWithPendingUpdates(deps: Deps, channel: string, limit
 
 /** Records an update as handled (the stored copy is dropped); false if it was already. */
 export async function markHandled(deps: Deps, seq: number): Promise<boolean> {
-  const count = await deps.db.$executeRaw`
+  return (await deps.db.$executeRaw`${markStatement(deps, seq)}`) === 1;
+}
+
+/** The update that marks `seq` handled (markHandled). */
+export function markStatement(deps: Deps, seq: number): Prisma.Sql {
+  return Prisma.sql`
     UPDATE "ProcessedUpdate"
     SET "status" = 'done', "payload" = NULL, "leaseUntil" = NULL, "processedAt" = ${deps.clock.now()}
     WHERE "seq" = ${seq} AND "status" = 'handling'`;
-  return count === 1;
 }
 
 export interface UpdateClaim {
