@@ -22,7 +22,7 @@ import {
   markHandled,
   pendingUpdates,
   soloChatKey,
-  storeUpdate,
+  storeUpdates,
   type PendingUpdate,
 } from "../services/transport/processed-updates.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";
@@ -129,29 +129,53 @@ export class UpdateIntake<U = unknown> {
 
   /** Stores an update (resolves once it is stored) and sees that its chat is drained. */
   async accept(update: U): Promise<Accepted> {
+    return (await this.acceptAll([update]))[0]!;
+  }
+
+  /**
+   * Stores updates received together (a polled batch) in one statement, in their order (resolves
+   * once they are stored), and sees that their chats are drained.
+   */
+  async acceptAll(updates: readonly U[]): Promise<Accepted[]> {
     const { transport, deps, logger } = this.options;
-    const updateId = transport.idOf(update);
-    const chatKey = transport.chatKeyOf(update) ?? soloChatKey(updateId);
-    // Two updates of one chat arriving here at once are stored (numbered) in their arrival order.
-    const stored = (this.arrivals.get(chatKey) ?? Promise.resolve())
-      .catch(() => undefined)
-      .then(() =>
-        storeUpdate(deps, { channel: this.channel, updateId, chatKey, payload: JSON.stringify(update) }),
-      );
-    this.arrivals.set(chatKey, stored);
-    let seq: number | null;
+    const items = updates.map((update) => {
+      const updateId = transport.idOf(update);
+      return { update, updateId, chatKey: transport.chatKeyOf(update) ?? soloChatKey(updateId) };
+    });
+    const chatKeys = [...new Set(items.map((i) => i.chatKey))];
+    // A chat's updates arriving here at once are stored (numbered) in their arrival order: after
+    // the stores of its earlier arrivals.
+    const earlier = chatKeys.map((k) => (this.arrivals.get(k) ?? Promise.resolve()).catch(() => undefined));
+    const stored = Promise.all(earlier).then(() =>
+      storeUpdates(
+        deps,
+        items.map((i) => ({
+          channel: this.channel,
+          updateId: i.updateId,
+          chatKey: i.chatKey,
+          payload: JSON.stringify(i.update),
+        })),
+      ),
+    );
+    for (const k of chatKeys) this.arrivals.set(k, stored);
+    let seqs: (number | null)[];
     try {
-      seq = await stored;
+      seqs = await stored;
     } finally {
-      if (this.arrivals.get(chatKey) === stored) this.arrivals.delete(chatKey);
+      for (const k of chatKeys) if (this.arrivals.get(k) === stored) this.arrivals.delete(k);
     }
-    if (seq === null) {
-      logger.debug({ updateId, channel: this.channel }, "duplicate update ignored");
-      return "duplicate";
-    }
-    this.inHand.set(updateId, chatKey);
-    this.drainChat(chatKey);
-    return "accepted";
+    const accepted = items.map((item, i): Accepted => {
+      if (seqs[i] === null) {
+        logger.debug({ updateId: item.updateId, channel: this.channel }, "duplicate update ignored");
+        return "duplicate";
+      }
+      this.inHand.set(item.updateId, item.chatKey);
+      return "accepted";
+    });
+    // Once per chat: its first look sees all of them.
+    for (const k of new Set(items.filter((_, i) => accepted[i] === "accepted").map((i) => i.chatKey)))
+      this.drainChat(k);
+    return accepted;
   }
 
   /** Waits until fewer than `max` updates are in hand (polling does not run ahead of handling). */

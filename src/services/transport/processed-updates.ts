@@ -29,12 +29,32 @@ export interface StoredUpdate {
  * for a duplicate (stored already: handled, or waiting in its chat's line). One insert.
  */
 export async function storeUpdate(deps: Deps, u: StoredUpdate): Promise<number | null> {
-  const rows = await deps.db.$queryRaw<{ seq: number | bigint }[]>`
+  return (await storeUpdates(deps, [u]))[0] ?? null;
+}
+
+/**
+ * Stores arriving updates (a polled batch) in one insert, numbered in the order given (the rows
+ * of one multi-row insert are inserted, and numbered, one after the other): for each its arrival
+ * number, or null for a duplicate (one given twice is stored once, the first time).
+ */
+export async function storeUpdates(deps: Deps, us: readonly StoredUpdate[]): Promise<(number | null)[]> {
+  if (us.length === 0) return [];
+  const now = deps.clock.now();
+  const values = us.map(
+    (u) => Prisma.sql`(${u.channel}, ${u.updateId}, ${u.chatKey}, 'handling', ${u.payload}, ${now})`,
+  );
+  const rows = await deps.db.$queryRaw<{ seq: number | bigint; channel: string; updateId: string }[]>`
     INSERT INTO "ProcessedUpdate" ("channel", "updateId", "chatKey", "status", "payload", "processedAt")
-    VALUES (${u.channel}, ${u.updateId}, ${u.chatKey}, 'handling', ${u.payload}, ${deps.clock.now()})
+    VALUES ${Prisma.join(values)}
     ON CONFLICT ("channel", "updateId") DO NOTHING
-    RETURNING "seq"`;
-  return rows.length === 1 ? Number(rows[0]!.seq) : null;
+    RETURNING "seq", "channel", "updateId"`;
+  const key = (u: { channel: string; updateId: string }) => `${u.channel}\n${u.updateId}`;
+  const seqs = new Map(rows.map((r) => [key(r), Number(r.seq)]));
+  return us.map((u) => {
+    const seq = seqs.get(key(u)) ?? null;
+    seqs.delete(key(u)); // the same update later in the batch is a duplicate
+    return seq;
+  });
 }
 
 export interface PendingUpdate {
