@@ -12,16 +12,17 @@ import { hostname } from "node:os";
 import type { Logger } from "pino";
 import {
   heldChats,
+  markHandledAndRelease,
   releaseChatLease,
   renewChatLeases,
-  takeChatLease,
+  takeChat,
 } from "../services/transport/chat-leases.ts";
 import {
   chatsWithPendingUpdates,
   markHandled,
   pendingUpdates,
   soloChatKey,
-  storeUpdate,
+  storeUpdates,
   type PendingUpdate,
 } from "../services/transport/processed-updates.ts";
 import type { ServiceDeps } from "../services/service-deps.ts";
@@ -128,29 +129,53 @@ export class UpdateIntake<U = unknown> {
 
   /** Stores an update (resolves once it is stored) and sees that its chat is drained. */
   async accept(update: U): Promise<Accepted> {
+    return (await this.acceptAll([update]))[0]!;
+  }
+
+  /**
+   * Stores updates received together (a polled batch) in one statement, in their order (resolves
+   * once they are stored), and sees that their chats are drained.
+   */
+  async acceptAll(updates: readonly U[]): Promise<Accepted[]> {
     const { transport, deps, logger } = this.options;
-    const updateId = transport.idOf(update);
-    const chatKey = transport.chatKeyOf(update) ?? soloChatKey(updateId);
-    // Two updates of one chat arriving here at once are stored (numbered) in their arrival order.
-    const stored = (this.arrivals.get(chatKey) ?? Promise.resolve())
-      .catch(() => undefined)
-      .then(() =>
-        storeUpdate(deps, { channel: this.channel, updateId, chatKey, payload: JSON.stringify(update) }),
-      );
-    this.arrivals.set(chatKey, stored);
-    let seq: number | null;
+    const items = updates.map((update) => {
+      const updateId = transport.idOf(update);
+      return { update, updateId, chatKey: transport.chatKeyOf(update) ?? soloChatKey(updateId) };
+    });
+    const chatKeys = [...new Set(items.map((i) => i.chatKey))];
+    // A chat's updates arriving here at once are stored (numbered) in their arrival order: after
+    // the stores of its earlier arrivals.
+    const earlier = chatKeys.map((k) => (this.arrivals.get(k) ?? Promise.resolve()).catch(() => undefined));
+    const stored = Promise.all(earlier).then(() =>
+      storeUpdates(
+        deps,
+        items.map((i) => ({
+          channel: this.channel,
+          updateId: i.updateId,
+          chatKey: i.chatKey,
+          payload: JSON.stringify(i.update),
+        })),
+      ),
+    );
+    for (const k of chatKeys) this.arrivals.set(k, stored);
+    let seqs: (number | null)[];
     try {
-      seq = await stored;
+      seqs = await stored;
     } finally {
-      if (this.arrivals.get(chatKey) === stored) this.arrivals.delete(chatKey);
+      for (const k of chatKeys) if (this.arrivals.get(k) === stored) this.arrivals.delete(k);
     }
-    if (seq === null) {
-      logger.debug({ updateId, channel: this.channel }, "duplicate update ignored");
-      return "duplicate";
-    }
-    this.inHand.set(updateId, chatKey);
-    this.drainChat(chatKey);
-    return "accepted";
+    const accepted = items.map((item, i): Accepted => {
+      if (seqs[i] === null) {
+        logger.debug({ updateId: item.updateId, channel: this.channel }, "duplicate update ignored");
+        return "duplicate";
+      }
+      this.inHand.set(item.updateId, item.chatKey);
+      return "accepted";
+    });
+    // Once per chat: its first look sees all of them.
+    for (const k of new Set(items.filter((_, i) => accepted[i] === "accepted").map((i) => i.chatKey)))
+      this.drainChat(k);
+    return accepted;
   }
 
   /** Waits until fewer than `max` updates are in hand (polling does not run ahead of handling). */
@@ -215,7 +240,7 @@ export class UpdateIntake<U = unknown> {
    * stored here meanwhile is either seen by this loop or starts a new one.
    */
   private async drain(lane: Lane): Promise<void> {
-    const { deps } = this.options;
+    const { deps, logger } = this.options;
     const { claimMs } = this.timings;
     const lease = { channel: this.channel, chatKey: lane.chatKey, holder: this.holder };
     /** Updates handled whose mark failed: marked again, never handled twice. */
@@ -224,7 +249,9 @@ export class UpdateIntake<U = unknown> {
       lane.more = false;
       lane.held = false;
       const since = deps.clock.now().getTime();
-      if (!(await takeChatLease(deps, { ...lease, ttlMs: claimMs }))) {
+      // The first look comes with the lease, in the same statement.
+      let rows = await takeChat(deps, { ...lease, ttlMs: claimMs }, BATCH);
+      if (rows === null) {
         // A live process holds the chat: it was woken and handles what is stored. One stored
         // here meanwhile may have missed that wake-up: ask again.
         if (lane.more) continue take;
@@ -232,10 +259,15 @@ export class UpdateIntake<U = unknown> {
       }
       lane.held = true;
       lane.heldUntil = since + claimMs;
-      for (;;) {
-        lane.more = false;
-        const rows = await pendingUpdates(deps, { ...lease, limit: BATCH });
-        for (const row of rows) {
+      for (; ; rows = null) {
+        if (rows === null) {
+          lane.more = false;
+          rows = await pendingUpdates(deps, { ...lease, limit: BATCH });
+        }
+        const batch = rows;
+        /** The last update handled, its mark left for the release (one statement for both). */
+        let last: number | null = null;
+        for (const [i, row] of batch.entries()) {
           if (unmarked.has(row.seq)) {
             await markHandled(deps, row.seq);
             unmarked.delete(row.seq);
@@ -243,12 +275,28 @@ export class UpdateIntake<U = unknown> {
           }
           // Stalled past the lease (the renewals failed): another process may hold the chat now.
           if (deps.clock.now().getTime() > lane.heldUntil) continue take;
+          const markNow = i < batch.length - 1 || batch.length === BATCH;
           await this.queue.run(lane.chatKey, async () => {
-            if (!(await this.handle(row))) unmarked.add(row.seq);
+            if (!(await this.handle(row, markNow))) unmarked.add(row.seq);
           });
+          if (!markNow && !unmarked.has(row.seq)) last = row.seq;
         }
-        if (rows.length === BATCH || lane.more) continue;
-        const released = await releaseChatLease(deps, lease);
+        if (batch.length === BATCH || lane.more) {
+          if (last !== null && !(await this.mark(last))) unmarked.add(last);
+          continue;
+        }
+        let released: "released" | "woken" | "lost";
+        if (last === null) released = await releaseChatLease(deps, lease);
+        else {
+          try {
+            released = await markHandledAndRelease(deps, lease, last);
+          } catch (err) {
+            // Neither may have happened: the lease is taken again and the update marked first.
+            logger.error({ err, seq: last }, "could not record an update as handled");
+            unmarked.add(last);
+            continue take;
+          }
+        }
         if (released === "woken") continue; // another process stored an update meanwhile
         lane.held = false;
         if (lane.more) continue take;
@@ -257,8 +305,8 @@ export class UpdateIntake<U = unknown> {
     }
   }
 
-  /** Handles a stored update and marks it done; false when the mark failed. */
-  private async handle(row: PendingUpdate): Promise<boolean> {
+  /** Handles a stored update and (with `mark`) marks it done; false when the mark failed. */
+  private async handle(row: PendingUpdate, mark: boolean): Promise<boolean> {
     const { transport, deps, logger } = this.options;
     try {
       const tooOld = deps.clock.now().getTime() - row.storedAt.getTime() > this.timings.abandonAfterMs;
@@ -272,14 +320,21 @@ export class UpdateIntake<U = unknown> {
         }
       }
       // A handler that failed has answered through its error boundary: it is not handled again.
-      await markHandled(deps, row.seq);
-      return true;
-    } catch (err) {
-      logger.error({ err, updateId: row.updateId }, "could not record an update as handled");
-      return false;
+      return mark ? await this.mark(row.seq) : true;
     } finally {
       this.inHand.delete(row.updateId);
       this.progressed();
+    }
+  }
+
+  /** Marks a handled update done; false when the mark failed. */
+  private async mark(seq: number): Promise<boolean> {
+    try {
+      await markHandled(this.options.deps, seq);
+      return true;
+    } catch (err) {
+      this.options.logger.error({ err, seq }, "could not record an update as handled");
+      return false;
     }
   }
 

@@ -5,6 +5,7 @@ import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { UpdateIntake, type IntakeTimings } from "../../src/channels/update-intake.ts";
 import { openDatabase, type Db } from "../../src/db/open-database.ts";
+import { Prisma } from "../../src/generated/prisma/client.ts";
 import { systemClock } from "../../src/services/service-deps.ts";
 import { tempDatabase, type TempDatabase } from "../support/temp-database.ts";
 
@@ -220,27 +221,27 @@ describe("update intake: several instances on one database", () => {
   });
 });
 
-/** A client whose chat-lease statements let the test step in between them. */
+/** A client whose chat-lease statements (raw SQL) let the test step in between them. */
 function intercept(db: Db, hooks: { beforeRelease?: () => Promise<void>; afterWake?: () => void }): Db {
-  type Delegate = Db["chatLease"];
-  const chatLease = new Proxy(db.chatLease, {
+  const wrap =
+    (run: (...args: unknown[]) => Promise<unknown>) =>
+    async (...args: unknown[]) => {
+      // The statement's whole text, fragments (Prisma.sql) included.
+      const [strings, ...values] = args as [readonly string[], ...unknown[]];
+      const text = Prisma.sql(strings, ...values).sql;
+      if (/DELETE FROM "ChatLease"/.test(text)) await hooks.beforeRelease?.();
+      const result = await run(...args);
+      const count = Array.isArray(result) ? result.length : (result as number);
+      if (/UPDATE "ChatLease" SET "wake" = true/.test(text) && count === 1) hooks.afterWake?.();
+      return result;
+    };
+  return new Proxy(db, {
     get(target, prop, receiver) {
-      if (prop === "deleteMany")
-        return async (args: Parameters<Delegate["deleteMany"]>[0]) => {
-          await hooks.beforeRelease?.();
-          return target.deleteMany(args);
-        };
-      if (prop === "updateMany")
-        return async (args: Parameters<Delegate["updateMany"]>[0]) => {
-          const result = await target.updateMany(args);
-          if (args.data.wake === true && result.count === 1) hooks.afterWake?.();
-          return result;
-        };
+      if (prop === "$executeRaw" || prop === "$queryRaw") {
+        const raw = Reflect.get(target, prop, receiver) as (...args: unknown[]) => Promise<unknown>;
+        return wrap((...args) => raw.apply(target, args));
+      }
       return Reflect.get(target, prop, receiver) as unknown;
     },
-  });
-  return new Proxy(db, {
-    get: (target, prop, receiver) =>
-      prop === "chatLease" ? chatLease : (Reflect.get(target, prop, receiver) as unknown),
   });
 }

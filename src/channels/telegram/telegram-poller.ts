@@ -111,10 +111,10 @@ export function startPoller(options: {
         );
         lastPollAt = deps.clock.now();
         backoff = t.backoffMs;
-        for (const update of updates) {
-          await intake.accept(update); // stored before Telegram is told (by the next offset)
-          offset = update.update_id + 1;
-        }
+        // Stored (in one statement) before Telegram is told, by the next offset.
+        await intake.acceptAll(updates);
+        const last = updates.at(-1);
+        if (last) offset = last.update_id + 1;
       }
       return lost ? "lost" : "stopped";
     } catch (err) {

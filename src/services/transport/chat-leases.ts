@@ -10,8 +10,17 @@
 // A's next look sees it. If A let go before B's `wake`, B finds no lease and takes the chat itself.
 // Expiry uses each process's clock, as the other leases do: a skew of a few seconds between
 // machines only moves a takeover by as much (leases last 30 s); order never depends on clocks.
-import { isUniqueViolation } from "../../db/is-unique-violation.ts";
+import { dialectOf, type Db } from "../../db/open-database.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
+import {
+  markHandled,
+  markStatement,
+  pendingLine,
+  pendingUpdate,
+  type PendingRow,
+  type PendingUpdate,
+} from "./processed-updates.ts";
 
 type Deps = Pick<ServiceDeps, "db" | "clock">;
 
@@ -26,32 +35,85 @@ export interface ChatLeaseRequest {
 /**
  * Takes a chat: true when `holder` holds its lease now (free, lapsed, or its own already). False
  * when a live process holds it: that holder has been woken and will handle what is stored.
- * Uncontended, this is one insert.
+ * Uncontended, this is one statement.
  */
 export async function takeChatLease(deps: Deps, r: ChatLeaseRequest): Promise<boolean> {
-  const key = { channel: r.channel, chatKey: r.chatKey };
+  return (await takeChat(deps, r, 0)) !== null;
+}
+
+/**
+ * Takes a chat as takeChatLease does and, once taken, reads the chat's first `limit` stored
+ * updates in the same statement (the holder's first look, without a second round trip); null when
+ * a live process holds the chat (it has been woken). The look sees what was stored before the
+ * statement began; an update stored by another process meanwhile finds the lease taken and wakes
+ * this holder, which then looks again before letting go.
+ */
+export async function takeChat(
+  deps: Deps,
+  r: ChatLeaseRequest,
+  limit: number,
+): Promise<PendingUpdate[] | null> {
+  const postgres = dialectOf(deps.db) === "postgres";
   // A few rounds at most: each failed one means the holder let go in between.
   for (let round = 0; round < 5; round++) {
     const now = deps.clock.now();
     const until = new Date(now.getTime() + r.ttlMs);
-    try {
-      await deps.db.chatLease.create({ data: { ...key, holder: r.holder, until } });
-      return true;
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
-    }
-    const taken = await deps.db.chatLease.updateMany({
-      where: { ...key, OR: [{ until: { lt: now } }, { holder: r.holder }] },
-      data: { holder: r.holder, until, wake: false },
-    });
-    if (taken.count === 1) return true;
-    const woken = await deps.db.chatLease.updateMany({
-      where: { ...key, holder: { not: r.holder } },
-      data: { wake: true },
-    });
-    if (woken.count === 1) return false;
+    // Free, lapsed or its own: taken in one statement (an insert, or an update of the lease row
+    // under its lock when one exists; two takers at once never both see their row come back).
+    const upsert = Prisma.sql`
+      INSERT INTO "ChatLease" ("channel", "chatKey", "holder", "until", "wake")
+      VALUES (${r.channel}, ${r.chatKey}, ${r.holder}, ${until}, false)
+      ON CONFLICT ("channel", "chatKey") DO UPDATE
+        SET "holder" = excluded."holder", "until" = excluded."until", "wake" = false
+        WHERE "ChatLease"."until" < ${now} OR "ChatLease"."holder" = ${r.holder}`;
+    const taken =
+      limit === 0
+        ? (await deps.db.$queryRaw<unknown[]>`${upsert} RETURNING "holder"`).length === 1
+          ? []
+          : null
+        : postgres
+          ? await takeAndReadPostgres(deps.db, upsert, pendingLine(r, now, limit))
+          : await takeAndReadSqlite(deps.db, upsert, pendingLine(r, now, limit));
+    if (taken !== null) return taken;
+    const woken = await deps.db.$executeRaw`
+      UPDATE "ChatLease" SET "wake" = true
+      WHERE "channel" = ${r.channel} AND "chatKey" = ${r.chatKey} AND "holder" <> ${r.holder}`;
+    if (woken === 1) return null;
   }
-  return false; // the chat changes hands this fast only under a storm: the sweep looks again
+  return null; // the chat changes hands this fast only under a storm: the sweep looks again
+}
+
+/** PostgreSQL: the lease's upsert as a data-modifying WITH, its chat's line joined to its row. */
+async function takeAndReadPostgres(
+  db: Db,
+  upsert: Prisma.Sql,
+  line: Prisma.Sql,
+): Promise<PendingUpdate[] | null> {
+  const rows = await db.$queryRaw<(PendingRow | { seq: null })[]>`
+    WITH "taken" AS (${upsert} RETURNING 1 AS "one")
+    SELECT p."seq", p."updateId", p."payload", p."processedAt"
+    FROM "taken" LEFT JOIN LATERAL (${line}) p ON true`;
+  if (rows.length === 0) return null;
+  return rows.flatMap((row) => (row.seq === null ? [] : [pendingUpdate(row as PendingRow)]));
+}
+
+/** SQLite (no writes inside WITH): the line comes back in the upsert's RETURNING, as JSON. */
+async function takeAndReadSqlite(
+  db: Db,
+  upsert: Prisma.Sql,
+  line: Prisma.Sql,
+): Promise<PendingUpdate[] | null> {
+  const rows = await db.$queryRaw<{ line: string }[]>`
+    ${upsert}
+    RETURNING (
+      SELECT json_group_array(json_array(p."seq", p."updateId", p."payload", p."processedAt"))
+      FROM (${line}) p
+    ) AS "line"`;
+  if (rows.length === 0) return null;
+  const stored = JSON.parse(rows[0]!.line) as [number, string, string | null, string | number][];
+  return stored
+    .map(([seq, updateId, payload, processedAt]) => pendingUpdate({ seq, updateId, payload, processedAt }))
+    .sort((a, b) => a.seq - b.seq);
 }
 
 /** Extends the leases of `chatKeys` that `holder` still holds; how many it extended. */
@@ -75,11 +137,46 @@ export async function releaseChatLease(
   deps: Deps,
   r: Pick<ChatLeaseRequest, "channel" | "chatKey" | "holder">,
 ): Promise<"released" | "woken" | "lost"> {
-  const mine = { channel: r.channel, chatKey: r.chatKey, holder: r.holder };
-  const { count } = await deps.db.chatLease.deleteMany({ where: { ...mine, wake: false } });
-  if (count === 1) return "released";
-  const woken = await deps.db.chatLease.updateMany({ where: mine, data: { wake: false } });
-  return woken.count === 1 ? "woken" : "lost";
+  const released = await deps.db.$executeRaw`${releaseStatement(r)}`;
+  return released === 1 ? "released" : unwake(deps, r);
+}
+
+/**
+ * Marks the stored update `seq` handled (markHandled), then lets the chat go (releaseChatLease):
+ * on PostgreSQL in one statement (both or neither), on SQLite in two, in that order.
+ */
+export async function markHandledAndRelease(
+  deps: Deps,
+  r: Pick<ChatLeaseRequest, "channel" | "chatKey" | "holder">,
+  seq: number,
+): Promise<"released" | "woken" | "lost"> {
+  if (dialectOf(deps.db) !== "postgres") {
+    await markHandled(deps, seq);
+    return releaseChatLease(deps, r);
+  }
+  const released = await deps.db.$queryRaw<unknown[]>`
+    WITH "marked" AS (${markStatement(deps, seq)} RETURNING 1),
+      "released" AS (${releaseStatement(r)} RETURNING 1)
+    SELECT 1 AS "one" FROM "released"`;
+  return released.length === 1 ? "released" : unwake(deps, r);
+}
+
+/** Deletes the lease if `holder` holds it and nobody woke it. */
+function releaseStatement(r: Pick<ChatLeaseRequest, "channel" | "chatKey" | "holder">): Prisma.Sql {
+  return Prisma.sql`
+    DELETE FROM "ChatLease"
+    WHERE "channel" = ${r.channel} AND "chatKey" = ${r.chatKey} AND "holder" = ${r.holder} AND "wake" = false`;
+}
+
+/** After a release that deleted nothing: "woken" (still held, wake cleared) or "lost". */
+async function unwake(
+  deps: Deps,
+  r: Pick<ChatLeaseRequest, "channel" | "chatKey" | "holder">,
+): Promise<"woken" | "lost"> {
+  const woken = await deps.db.$executeRaw`
+    UPDATE "ChatLease" SET "wake" = false
+    WHERE "channel" = ${r.channel} AND "chatKey" = ${r.chatKey} AND "holder" = ${r.holder}`;
+  return woken === 1 ? "woken" : "lost";
 }
 
 /** Of `chatKeys`, those whose lease a live process holds. */

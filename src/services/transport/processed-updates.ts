@@ -5,6 +5,7 @@
 // guarded by their chat's lease (chat-leases.ts); an update claimed alone (claimUpdate, outside
 // the intake) carries a lease of its own on its row.
 import { isUniqueViolation } from "../../db/is-unique-violation.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 type Deps = Pick<ServiceDeps, "db" | "clock">;
@@ -28,16 +29,32 @@ export interface StoredUpdate {
  * for a duplicate (stored already: handled, or waiting in its chat's line). One insert.
  */
 export async function storeUpdate(deps: Deps, u: StoredUpdate): Promise<number | null> {
-  try {
-    const row = await deps.db.processedUpdate.create({
-      data: { ...u, status: "handling", processedAt: deps.clock.now() },
-      select: { seq: true },
-    });
-    return row.seq;
-  } catch (e) {
-    if (isUniqueViolation(e)) return null;
-    throw e;
-  }
+  return (await storeUpdates(deps, [u]))[0] ?? null;
+}
+
+/**
+ * Stores arriving updates (a polled batch) in one insert, numbered in the order given (the rows
+ * of one multi-row insert are inserted, and numbered, one after the other): for each its arrival
+ * number, or null for a duplicate (one given twice is stored once, the first time).
+ */
+export async function storeUpdates(deps: Deps, us: readonly StoredUpdate[]): Promise<(number | null)[]> {
+  if (us.length === 0) return [];
+  const now = deps.clock.now();
+  const values = us.map(
+    (u) => Prisma.sql`(${u.channel}, ${u.updateId}, ${u.chatKey}, 'handling', ${u.payload}, ${now})`,
+  );
+  const rows = await deps.db.$queryRaw<{ seq: number | bigint; channel: string; updateId: string }[]>`
+    INSERT INTO "ProcessedUpdate" ("channel", "updateId", "chatKey", "status", "payload", "processedAt")
+    VALUES ${Prisma.join(values)}
+    ON CONFLICT ("channel", "updateId") DO NOTHING
+    RETURNING "seq", "channel", "updateId"`;
+  const key = (u: { channel: string; updateId: string }) => `${u.channel}\n${u.updateId}`;
+  const seqs = new Map(rows.map((r) => [key(r), Number(r.seq)]));
+  return us.map((u) => {
+    const seq = seqs.get(key(u)) ?? null;
+    seqs.delete(key(u)); // the same update later in the batch is a duplicate
+    return seq;
+  });
 }
 
 export interface PendingUpdate {
@@ -58,13 +75,34 @@ export async function pendingUpdates(
   deps: Deps,
   c: { channel: string; chatKey: string; limit: number },
 ): Promise<PendingUpdate[]> {
-  const rows = await deps.db.processedUpdate.findMany({
-    where: { status: "handling", channel: c.channel, chatKey: c.chatKey, ...orphaned(deps.clock.now()) },
-    orderBy: { seq: "asc" },
-    take: c.limit,
-    select: { seq: true, updateId: true, payload: true, processedAt: true },
-  });
-  return rows.map((r) => ({ seq: r.seq, updateId: r.updateId, payload: r.payload, storedAt: r.processedAt }));
+  const rows = await deps.db.$queryRaw<PendingRow[]>`${pendingLine(c, deps.clock.now(), c.limit)}`;
+  return rows.map(pendingUpdate);
+}
+
+/** The query of a chat's first `limit` unfinished updates in arrival order (see orphaned). */
+export function pendingLine(c: { channel: string; chatKey: string }, now: Date, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "seq", "updateId", "payload", "processedAt" FROM "ProcessedUpdate"
+    WHERE "status" = 'handling' AND "channel" = ${c.channel} AND "chatKey" = ${c.chatKey}
+      AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})
+    ORDER BY "seq" LIMIT ${limit}`;
+}
+
+/** A pending row as raw SQL returns it (integers and times differ between the drivers). */
+export interface PendingRow {
+  seq: number | bigint;
+  updateId: string;
+  payload: string | null;
+  processedAt: Date | string | number;
+}
+
+export function pendingUpdate(r: PendingRow): PendingUpdate {
+  return {
+    seq: Number(r.seq),
+    updateId: r.updateId,
+    payload: r.payload,
+    storedAt: r.processedAt instanceof Date ? r.processedAt : new Date(r.processedAt),
+  };
 }
 
 /** Chats with unfinished updates nobody claimed alone, oldest waiting first (the sweep's list). */
@@ -81,11 +119,15 @@ export async function chatsWithPendingUpdates(deps: Deps, channel: string, limit
 
 /** Records an update as handled (the stored copy is dropped); false if it was already. */
 export async function markHandled(deps: Deps, seq: number): Promise<boolean> {
-  const { count } = await deps.db.processedUpdate.updateMany({
-    where: { seq, status: "handling" },
-    data: { status: "done", payload: null, leaseUntil: null, processedAt: deps.clock.now() },
-  });
-  return count === 1;
+  return (await deps.db.$executeRaw`${markStatement(deps, seq)}`) === 1;
+}
+
+/** The update that marks `seq` handled (markHandled). */
+export function markStatement(deps: Deps, seq: number): Prisma.Sql {
+  return Prisma.sql`
+    UPDATE "ProcessedUpdate"
+    SET "status" = 'done', "payload" = NULL, "leaseUntil" = NULL, "processedAt" = ${deps.clock.now()}
+    WHERE "seq" = ${seq} AND "status" = 'handling'`;
 }
 
 export interface UpdateClaim {

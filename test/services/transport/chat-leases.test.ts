@@ -11,6 +11,7 @@ import {
   markHandled,
   pendingUpdates,
   storeUpdate,
+  storeUpdates,
 } from "../../../src/services/transport/processed-updates.ts";
 import { MovableClock } from "../../support/reminder-world.ts";
 import { tempDatabase, type TempDatabase } from "../../support/temp-database.ts";
@@ -108,5 +109,27 @@ describe("chat leases", () => {
     });
     clock.t = new Date("2026-01-01T00:01:02Z");
     expect(await chatsWithPendingUpdates(deps, "telegram", 10)).toEqual(["7", "42", "update:15"]);
+  });
+
+  it("a polled batch is stored in one statement, numbered in its order; duplicates (stored before, or twice in it) come back null", async () => {
+    temp = await tempDatabase();
+    const deps = { db: temp.db, clock: new MovableClock(new Date("2026-01-01T00:00:00Z")) };
+    const before = await store(deps, "5");
+    const u = (updateId: string, chatKey = "42") => ({
+      channel: "telegram",
+      chatKey,
+      updateId,
+      payload: "{}",
+    });
+    const seqs = await storeUpdates(deps, [u("9"), u("5"), u("7", "43"), u("9"), u("8")]);
+    expect(seqs.map((s) => s === null)).toEqual([false, true, false, true, false]);
+    const [a, , b, , c] = seqs as number[];
+    expect(before! < a! && a! < b! && b! < c!).toBe(true);
+    expect((await pendingUpdates(deps, { ...chat, limit: 20 })).map((p) => p.updateId)).toEqual([
+      "5",
+      "9",
+      "8",
+    ]);
+    expect(await storeUpdates(deps, [])).toEqual([]);
   });
 });
