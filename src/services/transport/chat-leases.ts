@@ -43,10 +43,10 @@ export async function takeChatLease(deps: Deps, r: ChatLeaseRequest): Promise<bo
 
 /**
  * Takes a chat as takeChatLease does and, once taken, reads the chat's first `limit` stored
- * updates in the same statement (the holder's first look, without a second round trip); null when
- * a live process holds the chat (it has been woken). The look sees what was stored before the
- * statement began; an update stored by another process meanwhile finds the lease taken and wakes
- * this holder, which then looks again before letting go.
+ * updates (the holder's first look: in the same statement on SQLite, whose one writer at a time
+ * reads the latest data; right after it on PostgreSQL, see takeAndReadPostgres); null when a live
+ * process holds the chat (it has been woken). An update stored by another process after the look
+ * finds the lease taken and wakes this holder, which then looks again before letting go.
  */
 export async function takeChat(
   deps: Deps,
@@ -72,7 +72,7 @@ export async function takeChat(
           ? []
           : null
         : postgres
-          ? await takeAndReadPostgres(deps.db, upsert, pendingLine(r, now, limit))
+          ? await takeAndReadPostgres(deps, upsert, r, limit)
           : await takeAndReadSqlite(deps.db, upsert, pendingLine(r, now, limit));
     if (taken !== null) return taken;
     const woken = await deps.db.$executeRaw`
@@ -83,18 +83,23 @@ export async function takeChat(
   return null; // the chat changes hands this fast only under a storm: the sweep looks again
 }
 
-/** PostgreSQL: the lease's upsert as a data-modifying WITH, its chat's line joined to its row. */
+/**
+ * PostgreSQL: the lease's upsert, then the line read in a statement of its own. Not one statement:
+ * a statement reads the data as committed when it began, and taking the lease may wait for the
+ * previous holder's last "done and let go" to commit (its lease row); read in that same statement,
+ * the line would still show the update just marked done, and it would be handled twice (seen in
+ * update-intake-instances.test.ts, 1 run in 6). The next statement sees that commit.
+ */
 async function takeAndReadPostgres(
-  db: Db,
+  deps: Deps,
   upsert: Prisma.Sql,
-  line: Prisma.Sql,
+  r: Pick<ChatLeaseRequest, "channel" | "chatKey">,
+  limit: number,
 ): Promise<PendingUpdate[] | null> {
-  const rows = await db.$queryRaw<(PendingRow | { seq: null })[]>`
-    WITH "taken" AS (${upsert} RETURNING 1 AS "one")
-    SELECT p."seq", p."updateId", p."payload", p."processedAt"
-    FROM "taken" LEFT JOIN LATERAL (${line}) p ON true`;
-  if (rows.length === 0) return null;
-  return rows.flatMap((row) => (row.seq === null ? [] : [pendingUpdate(row as PendingRow)]));
+  const taken = await deps.db.$queryRaw<unknown[]>`${upsert} RETURNING 1 AS "one"`;
+  if (taken.length === 0) return null;
+  const rows = await deps.db.$queryRaw<PendingRow[]>`${pendingLine(r, deps.clock.now(), limit)}`;
+  return rows.map(pendingUpdate);
 }
 
 /** SQLite (no writes inside WITH): the line comes back in the upsert's RETURNING, as JSON. */
