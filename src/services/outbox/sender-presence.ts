@@ -1,14 +1,15 @@
 // One send rate across instances. A platform limits a bot as a whole (Telegram: about 30 messages
 // a second, whichever process sends them), while each process paces its own sends (SendThrottle).
 // So each sender says that it is sending, in a `Lease` row of its own ("outbox-sender:<id>")
-// renewed with every batch it claims and removed when it runs out of work, and paces itself at its
+// renewed with every batch it claims and lapsing a second after it runs out of work (its last
+// second of sends still counts against the rate), and paces itself at its
 // share: the platform's rate divided by the senders present. One sender alone sends at the full
 // rate; three sending together get a third each. A sender learns of one that joined at its next
 // batch (within about a second at full pace), so together they may exceed the rate for that long;
 // a sender that dies stops renewing its row and is no longer counted after `ttlMs` (housekeeping
 // deletes such rows later: pruneLapsedSenders).
 import { randomUUID } from "node:crypto";
-import { acquireLease, releaseLease } from "../transport/leases.ts";
+import { acquireLease } from "../transport/leases.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 const PREFIX = "outbox-sender:";
@@ -31,9 +32,18 @@ export class SenderPresence {
     return Math.max(1, present);
   }
 
-  /** This sender has nothing left to send: the others get its share. */
+  /**
+   * This sender has nothing left to send. Its sends of the last second still count against the
+   * bot's rate, so it stays counted for one more second; then the others get its share.
+   */
   async idle(): Promise<void> {
-    await releaseLease(this.deps, this.lease);
+    const { db, clock } = this.deps;
+    const soon = new Date(clock.now().getTime() + 1000);
+    // Only ever shortened: an idle sender polling again does not come back to life.
+    await db.lease.updateMany({
+      where: { ...this.lease, expiresAt: { gt: soon } },
+      data: { expiresAt: soon },
+    });
   }
 }
 

