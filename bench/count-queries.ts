@@ -1,18 +1,23 @@
 // How many SQL statements one update costs (a diagnosis for the bot section, not a benchmark):
 // `npx tsx bench/count-queries.ts` prints the statements of one /tasks and of one report with its
-// confirmation, as the app sends them to SQLite (counted at better-sqlite3's prepare).
+// confirmation, as the app sends them to SQLite (counted as better-sqlite3 runs them: compiled
+// statements are kept and run again, see db/sqlite-statement-cache.ts).
 import { createRequire } from "node:module";
 import type { SentMessage } from "../test/support/fake-telegram/fake-telegram-server.ts";
 import { startBenchApp } from "./bench-app.ts";
 
 const require = createRequire(import.meta.url);
-const Database = require("better-sqlite3") as { prototype: { prepare(sql: string): unknown } };
+type Run = (this: { source: string }, ...args: unknown[]) => unknown;
+const Database = require("better-sqlite3") as new (file: string) => { prepare(sql: string): object };
+const Statement = Object.getPrototypeOf(new Database(":memory:").prepare("SELECT 1")) as Record<string, Run>;
 const seen: string[] = [];
-const prepare = Database.prototype.prepare;
-Database.prototype.prepare = function (this: unknown, sql: string) {
-  seen.push(sql.replace(/\s+/g, " ").slice(0, 160));
-  return prepare.call(this, sql);
-};
+for (const method of ["run", "all", "get", "iterate"]) {
+  const run = Statement[method]!;
+  Statement[method] = function (...args) {
+    seen.push(this.source.replace(/\s+/g, " ").slice(0, 160));
+    return run.apply(this, args);
+  };
+}
 
 async function count(label: string, work: () => Promise<void>): Promise<void> {
   seen.length = 0;

@@ -61,8 +61,14 @@ async function benchImport(label: string, file: string, kind: BenchKind = "sqlit
   }
 }
 
-/** `npm run bench -- <section>` runs one section (bot, reminders, summary, registry); no argument runs them all. */
+/**
+ * `npm run bench -- <section> [sqlite|postgres]` runs one section (bot, reminders, summary, registry),
+ * on both databases or the one named; no argument runs them all.
+ */
 const only = process.argv[2];
+const kinds = (["sqlite", "postgres"] as const).filter(
+  (k) => process.argv[3] === undefined || process.argv[3] === k,
+);
 
 async function main() {
   process.stdout.write(`tiendo benchmarks · node ${process.version} · ${new Date().toISOString()}\n\n`);
@@ -71,7 +77,7 @@ async function main() {
   if (only === "registry") return benchRegistry(line);
   // The sections with a target on both databases run for SQLite, then for PostgreSQL.
   const onBoth = async (section: (print: typeof line, kind: BenchKind) => Promise<void>) => {
-    for (const kind of ["sqlite", "postgres"] as const) await section(line, kind);
+    for (const kind of kinds) await section(line, kind);
   };
   const sections: Record<string, () => Promise<void>> = {
     bot: () => onBoth(benchBot),

@@ -6,6 +6,8 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client.ts";
 import { parseDatabaseUrl, type SqliteLocation } from "./database-url.ts";
 import { postgresAdapterFactory } from "./postgres-adapter.ts";
+import { rememberingAdapter } from "./direct-sql.ts";
+import { withStatementCache } from "./sqlite-statement-cache.ts";
 import { withTransactionGate } from "./sqlite-transaction-gate.ts";
 
 /**
@@ -63,11 +65,18 @@ export function adapterFactory(
 export async function openDatabase(databaseUrl: string, options: OpenOptions = {}): Promise<Db> {
   const location = parseDatabaseUrl(databaseUrl);
   if (location.kind === "postgres") {
-    const client = new PostgresPrismaClient({ adapter: postgresAdapterFactory(location, options) });
+    const { factory, attach } = rememberingAdapter(postgresAdapterFactory(location, options), "postgres");
+    const client = new PostgresPrismaClient({ adapter: factory });
+    attach(client);
     return client as unknown as Db;
   }
   // Updates of different chats are handled concurrently on this one connection (see the gate).
-  const db = new PrismaClient({ adapter: withTransactionGate(sqliteAdapterFactory(databaseUrl, options)) });
+  const { factory, attach } = rememberingAdapter(
+    withTransactionGate(withStatementCache(sqliteAdapterFactory(databaseUrl, options))),
+    "sqlite",
+  );
+  const db = new PrismaClient({ adapter: factory });
+  attach(db);
   if (!options.readonly) {
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");

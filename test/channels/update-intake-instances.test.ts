@@ -4,8 +4,9 @@
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { UpdateIntake, type IntakeTimings } from "../../src/channels/update-intake.ts";
+import type { SqlDriverAdapter, SqlQuery, SqlResultSet } from "@prisma/driver-adapter-utils";
+import { directConnection, type DirectConnection } from "../../src/db/direct-sql.ts";
 import { openDatabase, type Db } from "../../src/db/open-database.ts";
-import { Prisma } from "../../src/generated/prisma/client.ts";
 import { systemClock } from "../../src/services/service-deps.ts";
 import { tempDatabase, type TempDatabase } from "../support/temp-database.ts";
 
@@ -223,23 +224,32 @@ describe("update intake: several instances on one database", () => {
 
 /** A client whose chat-lease statements (raw SQL) let the test step in between them. */
 function intercept(db: Db, hooks: { beforeRelease?: () => Promise<void>; afterWake?: () => void }): Db {
-  const wrap =
-    (run: (...args: unknown[]) => Promise<unknown>) =>
-    async (...args: unknown[]) => {
-      // The statement's whole text, fragments (Prisma.sql) included.
-      const [strings, ...values] = args as [readonly string[], ...unknown[]];
-      const text = Prisma.sql(strings, ...values).sql;
-      if (/DELETE FROM "ChatLease"/.test(text)) await hooks.beforeRelease?.();
-      const result = await run(...args);
-      const count = Array.isArray(result) ? result.length : (result as number);
-      if (/UPDATE "ChatLease" SET "wake" = true/.test(text) && count === 1) hooks.afterWake?.();
-      return result;
-    };
+  // The intake's statements go to the driver adapter directly (db/direct-sql.ts): watched there.
+  const watched = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    const wrap =
+      <R>(run: (q: SqlQuery) => Promise<R>) =>
+      async (q: SqlQuery): Promise<R> => {
+        if (/DELETE FROM "ChatLease"/.test(q.sql)) await hooks.beforeRelease?.();
+        const result = await run(q);
+        const count = typeof result === "number" ? result : (result as SqlResultSet).rows.length;
+        if (/UPDATE "ChatLease" SET "wake" = true/.test(q.sql) && count === 1) hooks.afterWake?.();
+        return result;
+      };
+    return Object.assign(Object.create(adapter) as SqlDriverAdapter, {
+      queryRaw: wrap((q) => adapter.queryRaw(q)),
+      executeRaw: wrap((q) => adapter.executeRaw(q)),
+    });
+  };
   return new Proxy(db, {
     get(target, prop, receiver) {
-      if (prop === "$executeRaw" || prop === "$queryRaw") {
-        const raw = Reflect.get(target, prop, receiver) as (...args: unknown[]) => Promise<unknown>;
-        return wrap((...args) => raw.apply(target, args));
+      if (prop === directConnection) {
+        const c = Reflect.get(target, prop, receiver) as unknown as DirectConnection;
+        return {
+          dialect: c.dialect,
+          get adapter() {
+            return c.adapter && watched(c.adapter);
+          },
+        };
       }
       return Reflect.get(target, prop, receiver) as unknown;
     },

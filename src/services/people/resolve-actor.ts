@@ -1,4 +1,6 @@
+import { directQuery } from "../../db/direct-sql.ts";
 import type { Actor, MemberRole } from "../../domain/access/roles.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import type { SeenIdentity } from "./note-identity-seen.ts";
 
@@ -20,7 +22,7 @@ interface Row {
   agencyCode: string | null;
   agencyName: string | null;
   identityId: string;
-  unreachable: number | bigint;
+  unreachable: number | string;
   seenAt: string | null;
 }
 
@@ -32,7 +34,9 @@ export async function resolveActor(
   { db }: Pick<ServiceDeps, "db">,
   account: { channel: string; externalId: string },
 ): Promise<ActorProfile | null> {
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await directQuery<Row>(
+    db,
+    Prisma.sql`
     SELECT m."id" AS "memberId", m."role" AS "role", m."agencyId" AS "agencyId", m."fullName" AS "fullName",
            m."locale" AS "locale", a."code" AS "agencyCode", a."name" AS "agencyName",
            i."id" AS "identityId", CASE WHEN i."unreachableAt" IS NULL THEN 0 ELSE 1 END AS "unreachable",
@@ -41,7 +45,8 @@ export async function resolveActor(
     JOIN "Member" m ON m."id" = i."memberId"
     LEFT JOIN "Agency" a ON a."id" = m."agencyId"
     LEFT JOIN "Session" s ON s."key" = 'seen:' || i."id"
-    WHERE i."channel" = ${account.channel} AND i."externalId" = ${account.externalId} AND m."removedAt" IS NULL`;
+    WHERE i."channel" = ${account.channel} AND i."externalId" = ${account.externalId} AND m."removedAt" IS NULL`,
+  );
   const r = rows[0];
   if (r === undefined) return null;
   const { identityId, unreachable, seenAt, ...profile } = r;

@@ -2,6 +2,8 @@
 // plan data (which active plans, as of which import; and agency merges, which move assignments
 // without an import) and the periods the agency has reported. The plan data itself is cached
 // under that version (deps.cache), so an import or a merge in another process is seen at once.
+import { directQuery } from "../../db/direct-sql.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 export interface AgencyPlanState {
@@ -22,7 +24,9 @@ export async function agencyPlanState(
   { db }: Pick<ServiceDeps, "db">,
   agencyId: string,
 ): Promise<AgencyPlanState> {
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await directQuery<Row>(
+    db,
+    Prisma.sql`
     SELECT 'plan' AS "kind", p."id" AS "a", CAST(p."importedAt" AS TEXT) AS "b"
     FROM "Plan" p WHERE p."status" = 'active'
     UNION ALL
@@ -32,7 +36,8 @@ export async function agencyPlanState(
     FROM "ProgressReport" r
     JOIN "Assignment" x ON x."id" = r."assignmentId"
     JOIN "ReportingPeriod" pe ON pe."id" = r."periodId"
-    WHERE x."agencyId" = ${agencyId}`;
+    WHERE x."agencyId" = ${agencyId}`,
+  );
   const plans: string[] = [];
   let merges = "";
   const reported = new Map<string, Set<string>>();

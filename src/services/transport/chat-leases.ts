@@ -10,6 +10,7 @@
 // A's next look sees it. If A let go before B's `wake`, B finds no lease and takes the chat itself.
 // Expiry uses each process's clock, as the other leases do: a skew of a few seconds between
 // machines only moves a takeover by as much (leases last 30 s); order never depends on clocks.
+import { directExecute, directQuery } from "../../db/direct-sql.ts";
 import { dialectOf, type Db } from "../../db/open-database.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
@@ -68,16 +69,19 @@ export async function takeChat(
         WHERE "ChatLease"."until" < ${now} OR "ChatLease"."holder" = ${r.holder}`;
     const taken =
       limit === 0
-        ? (await deps.db.$queryRaw<unknown[]>`${upsert} RETURNING "holder"`).length === 1
+        ? (await directQuery(deps.db, Prisma.sql`${upsert} RETURNING "holder"`)).length === 1
           ? []
           : null
         : postgres
           ? await takeAndReadPostgres(deps, upsert, r, limit)
           : await takeAndReadSqlite(deps.db, upsert, pendingLine(r, now, limit));
     if (taken !== null) return taken;
-    const woken = await deps.db.$executeRaw`
+    const woken = await directExecute(
+      deps.db,
+      Prisma.sql`
       UPDATE "ChatLease" SET "wake" = true
-      WHERE "channel" = ${r.channel} AND "chatKey" = ${r.chatKey} AND "holder" <> ${r.holder}`;
+      WHERE "channel" = ${r.channel} AND "chatKey" = ${r.chatKey} AND "holder" <> ${r.holder}`,
+    );
     if (woken === 1) return null;
   }
   return null; // the chat changes hands this fast only under a storm: the sweep looks again
@@ -96,9 +100,9 @@ async function takeAndReadPostgres(
   r: Pick<ChatLeaseRequest, "channel" | "chatKey">,
   limit: number,
 ): Promise<PendingUpdate[] | null> {
-  const taken = await deps.db.$queryRaw<unknown[]>`${upsert} RETURNING 1 AS "one"`;
+  const taken = await directQuery(deps.db, Prisma.sql`${upsert} RETURNING 1 AS "one"`);
   if (taken.length === 0) return null;
-  const rows = await deps.db.$queryRaw<PendingRow[]>`${pendingLine(r, deps.clock.now(), limit)}`;
+  const rows = await directQuery<PendingRow>(deps.db, pendingLine(r, deps.clock.now(), limit));
   return rows.map(pendingUpdate);
 }
 
@@ -108,12 +112,15 @@ async function takeAndReadSqlite(
   upsert: Prisma.Sql,
   line: Prisma.Sql,
 ): Promise<PendingUpdate[] | null> {
-  const rows = await db.$queryRaw<{ line: string }[]>`
+  const rows = await directQuery<{ line: string }>(
+    db,
+    Prisma.sql`
     ${upsert}
     RETURNING (
       SELECT json_group_array(json_array(p."seq", p."updateId", p."payload", p."processedAt"))
       FROM (${line}) p
-    ) AS "line"`;
+    ) AS "line"`,
+  );
   if (rows.length === 0) return null;
   const stored = JSON.parse(rows[0]!.line) as [number, string, string | null, string | number][];
   return stored
@@ -142,7 +149,7 @@ export async function releaseChatLease(
   deps: Deps,
   r: Pick<ChatLeaseRequest, "channel" | "chatKey" | "holder">,
 ): Promise<"released" | "woken" | "lost"> {
-  const released = await deps.db.$executeRaw`${releaseStatement(r)}`;
+  const released = await directExecute(deps.db, releaseStatement(r));
   return released === 1 ? "released" : unwake(deps, r);
 }
 
@@ -159,10 +166,13 @@ export async function markHandledAndRelease(
     await markHandled(deps, seq);
     return releaseChatLease(deps, r);
   }
-  const released = await deps.db.$queryRaw<unknown[]>`
+  const released = await directQuery(
+    deps.db,
+    Prisma.sql`
     WITH "marked" AS (${markStatement(deps, seq)} RETURNING 1),
       "released" AS (${releaseStatement(r)} RETURNING 1)
-    SELECT 1 AS "one" FROM "released"`;
+    SELECT 1 AS "one" FROM "released"`,
+  );
   return released.length === 1 ? "released" : unwake(deps, r);
 }
 
@@ -178,9 +188,12 @@ async function unwake(
   deps: Deps,
   r: Pick<ChatLeaseRequest, "channel" | "chatKey" | "holder">,
 ): Promise<"woken" | "lost"> {
-  const woken = await deps.db.$executeRaw`
+  const woken = await directExecute(
+    deps.db,
+    Prisma.sql`
     UPDATE "ChatLease" SET "wake" = false
-    WHERE "channel" = ${r.channel} AND "chatKey" = ${r.chatKey} AND "holder" = ${r.holder}`;
+    WHERE "channel" = ${r.channel} AND "chatKey" = ${r.chatKey} AND "holder" = ${r.holder}`,
+  );
   return woken === 1 ? "woken" : "lost";
 }
 

@@ -4,7 +4,9 @@
 // that order (never by app clocks, which differ between machines). The intake's updates are
 // guarded by their chat's lease (chat-leases.ts); an update claimed alone (claimUpdate, outside
 // the intake) carries a lease of its own on its row.
+import { directExecute, directQuery } from "../../db/direct-sql.ts";
 import { isUniqueViolation } from "../../db/is-unique-violation.ts";
+import { instant } from "../summary/json-rows.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -43,11 +45,14 @@ export async function storeUpdates(deps: Deps, us: readonly StoredUpdate[]): Pro
   const values = us.map(
     (u) => Prisma.sql`(${u.channel}, ${u.updateId}, ${u.chatKey}, 'handling', ${u.payload}, ${now})`,
   );
-  const rows = await deps.db.$queryRaw<{ seq: number | bigint; channel: string; updateId: string }[]>`
+  const rows = await directQuery<{ seq: number | string; channel: string; updateId: string }>(
+    deps.db,
+    Prisma.sql`
     INSERT INTO "ProcessedUpdate" ("channel", "updateId", "chatKey", "status", "payload", "processedAt")
     VALUES ${Prisma.join(values)}
     ON CONFLICT ("channel", "updateId") DO NOTHING
-    RETURNING "seq", "channel", "updateId"`;
+    RETURNING "seq", "channel", "updateId"`,
+  );
   const key = (u: { channel: string; updateId: string }) => `${u.channel}\n${u.updateId}`;
   const seqs = new Map(rows.map((r) => [key(r), Number(r.seq)]));
   return us.map((u) => {
@@ -75,7 +80,7 @@ export async function pendingUpdates(
   deps: Deps,
   c: { channel: string; chatKey: string; limit: number },
 ): Promise<PendingUpdate[]> {
-  const rows = await deps.db.$queryRaw<PendingRow[]>`${pendingLine(c, deps.clock.now(), c.limit)}`;
+  const rows = await directQuery<PendingRow>(deps.db, pendingLine(c, deps.clock.now(), c.limit));
   return rows.map(pendingUpdate);
 }
 
@@ -88,12 +93,12 @@ export function pendingLine(c: { channel: string; chatKey: string }, now: Date, 
     ORDER BY "seq" LIMIT ${limit}`;
 }
 
-/** A pending row as raw SQL returns it (integers and times differ between the drivers). */
+/** A pending row as the driver returns it (see db/direct-sql.ts). */
 export interface PendingRow {
-  seq: number | bigint;
+  seq: number | string;
   updateId: string;
   payload: string | null;
-  processedAt: Date | string | number;
+  processedAt: string | number;
 }
 
 export function pendingUpdate(r: PendingRow): PendingUpdate {
@@ -101,7 +106,7 @@ export function pendingUpdate(r: PendingRow): PendingUpdate {
     seq: Number(r.seq),
     updateId: r.updateId,
     payload: r.payload,
-    storedAt: r.processedAt instanceof Date ? r.processedAt : new Date(r.processedAt),
+    storedAt: typeof r.processedAt === "number" ? new Date(r.processedAt) : instant(r.processedAt),
   };
 }
 
@@ -119,7 +124,7 @@ export async function chatsWithPendingUpdates(deps: Deps, channel: string, limit
 
 /** Records an update as handled (the stored copy is dropped); false if it was already. */
 export async function markHandled(deps: Deps, seq: number): Promise<boolean> {
-  return (await deps.db.$executeRaw`${markStatement(deps, seq)}`) === 1;
+  return (await directExecute(deps.db, markStatement(deps, seq))) === 1;
 }
 
 /** The update that marks `seq` handled (markHandled). */

@@ -106,7 +106,9 @@ export class FakeTelegram {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
-    this.server.keepAliveTimeout = 1000;
+    // Connections stay open between calls, as api.telegram.org keeps them. (A keep-alive of 1 s was
+    // advertised before: Node's agent then reuses no socket, and every call paid a new connection.)
+    this.server.keepAliveTimeout = 30_000;
     await new Promise<void>((r) => this.server!.listen(0, "127.0.0.1", r));
     this.port = (this.server.address() as AddressInfo).port;
     return this;
