@@ -4,9 +4,13 @@
 // read as text; and the adapter's own shadow database would be created with the main database's
 // connection string (landing the shadow migrations in the main database) and dropped while its
 // pool is still open, so the shadow database is made here. Scripts go to the server whole.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+} from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { withDatabase, type PostgresLocation } from "./database-url.ts";
 
@@ -26,9 +30,25 @@ function readCharAsText(pool: pg.Pool): pg.Pool {
   return pool;
 }
 
-async function connectPool(config: pg.PoolConfig): Promise<SqlDriverAdapter> {
+/**
+ * A statement's name, so each pooled connection parses and plans it once and runs it by name after
+ * (pg keeps them per connection): the statements every update runs, again and again. Statements
+ * with many values (lists of ids, whose length varies) stay unnamed: each length would be a new
+ * statement kept on the server; so do statements without values (a script may hold several
+ * statements, which a prepared statement cannot). The name is the SQL's digest.
+ */
+function statementName(query: SqlQuery): string {
+  const n = query.args.length;
+  if (n === 0 || n > 32 || query.sql.length > 8000) return ""; // unnamed: parsed each time
+  return `t${createHash("sha1").update(query.sql).digest("base64url")}`;
+}
+
+async function connectPool(config: pg.PoolConfig, named = false): Promise<SqlDriverAdapter> {
   const pool = readCharAsText(new pg.Pool(config));
-  const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+  const adapter = await new PrismaPg(pool, {
+    disposeExternalPool: true,
+    ...(named ? { statementNameGenerator: statementName } : {}),
+  }).connect();
   // adapter-pg's executeScript splits a script at every ";", even in a comment or a string (a
   // hand-written data migration breaks); an argument-less query takes the whole script at once.
   adapter.executeScript = async (script) => {
@@ -54,6 +74,8 @@ export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export interface PostgresOptions {
   /** Every transaction read-only: any write fails. */
   readonly?: boolean;
+  /** Statements prepared once per connection and run by name (the app's client, not migrations). */
+  namedStatements?: boolean;
 }
 
 /** The driver-adapter factory for a PostgreSQL database (client and schema engine alike). */
@@ -68,7 +90,7 @@ export function postgresAdapterFactory(
   return {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
-    connect: () => connectPool(config),
+    connect: () => connectPool(config, options.namedStatements === true),
     connectToShadowDb: async () => {
       const shadow = `tiendo_shadow_${randomUUID().replaceAll("-", "")}`;
       await runOnce(location.url, `CREATE DATABASE ${quoteIdent(shadow)}`);

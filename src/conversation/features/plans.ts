@@ -76,8 +76,7 @@ export const plans: Feature = {
       ]);
     },
     "pln-ok": async (turn, { to, id }) => {
-      const plan = await planById(turn, id);
-      const r = await setPlanStatus(turn.deps, { actor: turn.requireActor(), code: plan.code, status: to });
+      const r = await setPlanStatus(turn.deps, { actor: turn.requireActor(), id, status: to });
       turn.edit({
         text: turn.t(to === "active" ? "plan-activated" : "plan-closed", {
           code: r.code,

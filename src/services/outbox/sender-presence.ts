@@ -16,6 +16,8 @@ const PREFIX = "outbox-sender:";
 
 export class SenderPresence {
   private readonly lease = { name: `${PREFIX}${randomUUID()}`, holder: randomUUID() };
+  /** Whether this sender said it was sending since it last said it was idle. */
+  private announced = false;
 
   constructor(
     private readonly deps: Pick<ServiceDeps, "db" | "clock">,
@@ -26,6 +28,7 @@ export class SenderPresence {
   async sending(): Promise<number> {
     const { db, clock } = this.deps;
     await acquireLease(this.deps, { ...this.lease, ttlMs: this.ttlMs });
+    this.announced = true;
     const present = await db.lease.count({
       where: { name: { startsWith: PREFIX }, expiresAt: { gte: clock.now() } },
     });
@@ -37,6 +40,8 @@ export class SenderPresence {
    * bot's rate, so it stays counted for one more second; then the others get its share.
    */
   async idle(): Promise<void> {
+    // Said already (an idle sender polls every few seconds): nothing to shorten.
+    if (!this.announced) return;
     const { db, clock } = this.deps;
     const soon = new Date(clock.now().getTime() + 1000);
     // Only ever shortened: an idle sender polling again does not come back to life.
@@ -44,6 +49,7 @@ export class SenderPresence {
       where: { ...this.lease, expiresAt: { gt: soon } },
       data: { expiresAt: soon },
     });
+    this.announced = false;
   }
 }
 

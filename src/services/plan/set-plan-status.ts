@@ -17,18 +17,16 @@ export interface PlanStatusChange {
   cancelled: number;
 }
 
+/** The plan by its code as a person types it (the CLI), or by id (a choice in the chat). */
+export type PlanRef = { code: string } | { id: string };
+
 export async function setPlanStatus(
   deps: ServiceDeps,
-  o: { actor: Actor | "system"; code: string; status: "active" | "closed" },
+  o: { actor: Actor | "system"; status: "active" | "closed" } & PlanRef,
 ): Promise<PlanStatusChange> {
   if (!allowed(o.actor, "plan.manage")) throw new AppError("forbidden");
   const { db, clock } = deps;
-  const plans = await db.plan.findMany({ select: { id: true, code: true, status: true } });
-  const wanted = o.code.trim().toLowerCase();
-  const plan = plans.find((p) => p.code.toLowerCase() === wanted);
-  if (plan === undefined) {
-    throw new AppError("unknown-plan", { code: o.code.trim(), plans: plans.map((p) => p.code).join(", ") });
-  }
+  const plan = await findPlan(deps, o);
   const before = plan.status as PlanStatus;
   if (before === o.status) throw new AppError("plan-status-unchanged", { code: plan.code, status: o.status });
   const now = clock.now();
@@ -62,6 +60,24 @@ export async function setPlanStatus(
     return dropped.count;
   });
   return { code: plan.code, before, after: o.status, cancelled };
+}
+
+async function findPlan(
+  { db }: Pick<ServiceDeps, "db">,
+  ref: PlanRef,
+): Promise<{ id: string; code: string; status: string }> {
+  const select = { id: true, code: true, status: true } as const;
+  if ("id" in ref) {
+    const plan = await db.plan.findUnique({ where: { id: ref.id }, select });
+    if (plan === null) throw new AppError("plan-gone");
+    return plan;
+  }
+  const plans = await db.plan.findMany({ select });
+  const wanted = ref.code.trim().toLowerCase();
+  const plan = plans.find((p) => p.code.toLowerCase() === wanted);
+  if (plan === undefined)
+    throw new AppError("unknown-plan", { code: ref.code.trim(), plans: plans.map((p) => p.code).join(", ") });
+  return plan;
 }
 
 /** Chats subscribed to digests (of any plan) get the newly active plan's digests too. */

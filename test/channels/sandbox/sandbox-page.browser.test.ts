@@ -177,7 +177,8 @@ describe("the sandbox page", { timeout: 120_000 }, () => {
     await page.getByRole("button", { name: "English" }).click();
     await poll(() => page.getAttribute("html", "lang")).toBe("en");
     expect(await page.getByRole("button", { name: "+1 day" }).isVisible()).toBe(true);
-    expect(await page.locator("#persona option:checked").textContent()).toBe(
+    // The people list is fetched again in the new language, after the page's own words change.
+    await poll(() => page.locator("#persona option:checked").textContent()).toBe(
       "Văn phòng HĐND-UBND thành phố — standing office",
     );
     await shot(page, "07-english");
