@@ -62,7 +62,7 @@ type Revision = FigureReport["revisions"][number];
  * The best revisions so far of one assignment, one per figure: the instant each stands at, its
  * sending (epoch milliseconds), the revision and its report. Flat, one per assignment, and built
  * by one loop: a province's summary goes through 27,000 revisions twice, and three small objects
- * per assignment, a callback per revision and a Date per figure were most of the computation.
+ * per assignment, a callback per revision and a Date per figure were its largest cost (profiled).
  */
 interface Best {
   statusAt: number;
