@@ -77,23 +77,32 @@ export function topmostGaps(
   }
   const isRoot = (code: string) => byCode.get(code)?.level === "program";
   // `seen` guards against a cycle (an item whose code repeats an ancestor's): reported elsewhere.
-  const subtreeMarked = (code: string, seen = new Set<string>()): boolean => {
-    if (seen.has(code)) return false;
-    seen.add(code);
-    return marked.has(code) || (children.get(code) ?? []).some((c) => subtreeMarked(c, seen));
+  // One set per direction, emptied by each top-level call (a new one per call was most of the cost
+  // for a province summary's 11,000 items).
+  const below = new Set<string>();
+  const subtreeMarked = (code: string): boolean => {
+    if (below.has(code)) return false;
+    below.add(code);
+    return marked.has(code) || (children.get(code) ?? []).some(subtreeMarked);
   };
-  const ancestorMarked = (code: string, seen = new Set<string>()): boolean => {
+  const above = new Set<string>();
+  const ancestorMarked = (code: string): boolean => {
     const parent = byCode.get(code)?.parentCode ?? null;
-    if (parent === null || seen.has(parent)) return false;
-    seen.add(parent);
-    return !isRoot(parent) && (marked.has(parent) || ancestorMarked(parent, seen));
+    if (parent === null || above.has(parent)) return false;
+    above.add(parent);
+    return !isRoot(parent) && (marked.has(parent) || ancestorMarked(parent));
   };
   // Each top-level call starts afresh, so its answer per code can be kept: the second filter asks
   // again about the parents (a province summary has 11,000 items).
   const known = new Map<string, boolean>();
   const covered = (code: string) => {
     let c = known.get(code);
-    if (c === undefined) known.set(code, (c = subtreeMarked(code) || ancestorMarked(code)));
+    if (c === undefined) {
+      below.clear();
+      above.clear();
+      c = subtreeMarked(code) || ancestorMarked(code);
+      known.set(code, c);
+    }
     return c;
   };
   return items

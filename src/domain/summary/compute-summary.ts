@@ -6,7 +6,7 @@
 import { localDate } from "../format-date.ts";
 import { topmostGaps } from "../plan/item-tree.ts";
 import type { ReportStatus } from "../replies/reply-fields.ts";
-import { countReceipts, ratio } from "./count-receipts.ts";
+import { byText, countReceipts, ratio } from "./count-receipts.ts";
 import { figuresByItem, type FiguresByItem } from "./item-figures.ts";
 import { itemRows, sumLines } from "./item-rows.ts";
 import type { SummarySnapshot } from "./summary-types.ts";
@@ -131,7 +131,7 @@ function carriedFigures(s: SummarySnapshot, now: FiguresByItem): CarriedFigure[]
       });
     }
   }
-  return out.sort((a, b) => a.item.localeCompare(b.item));
+  return out.sort((a, b) => byText(a.item, b.item));
 }
 
 /** The plan's own gaps: items (topmost) with no lead agency, or no budget. */

@@ -2,7 +2,7 @@
 // PostgreSQL) and JSON.parse reads it at once. For a province's summary (10,000 assignments, their
 // reports and revisions) this costs a fraction of Prisma turning each row into an object, value
 // by value, which was most of the summary's time. Values come back as JSON has them: instants as
-// text (see `instant`), booleans as 0/1 on SQLite, BigInt columns should be cast to TEXT.
+// text unless read with `epochMs`, booleans as 0/1 on SQLite, BigInt columns should be cast to TEXT.
 import { Prisma } from "../../generated/prisma/client.ts";
 import { dialectOf, type Db } from "../../db/open-database.ts";
 
@@ -18,11 +18,15 @@ export async function jsonRows(db: Db, columns: Prisma.Sql, rest: Prisma.Sql): P
   return JSON.parse(row?.rows ?? "[]") as unknown[][];
 }
 
-/** An instant from JSON: SQLite's ISO text has its offset, PostgreSQL's timestamp is UTC without one. */
-export const instant = (v: unknown): Date => {
-  const s = String(v);
-  return new Date(/(Z|[+-]\d\d:\d\d)$/.test(s) ? s : `${s}Z`);
-};
+/**
+ * An instant column as epoch milliseconds, a JSON number read with `new Date(ms)`: parsing the ISO
+ * text instead (SQLite's has its offset, PostgreSQL's none) cost a regular expression and a date
+ * parser per revision. SQLite's `unixepoch(…, 'subsec')` keeps the milliseconds Prisma stores.
+ */
+export const epochMs = (db: Db, column: Prisma.Sql): Prisma.Sql =>
+  dialectOf(db) === "postgres"
+    ? Prisma.sql`CAST(EXTRACT(EPOCH FROM ${column}) * 1000 AS BIGINT)`
+    : Prisma.sql`CAST(round(unixepoch(${column}, 'subsec') * 1000) AS INTEGER)`;
 
 /** A money column cast to TEXT, or null. */
 export const vnd = (v: unknown): bigint | null => (v === null ? null : BigInt(v as string));

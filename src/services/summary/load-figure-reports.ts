@@ -11,7 +11,7 @@ import type { ReportStatus } from "../../domain/replies/reply-fields.ts";
 import type { SnapshotRevision } from "../../domain/summary/summary-types.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
-import { flag, instant, jsonRows, text, vnd } from "./json-rows.ts";
+import { epochMs, flag, jsonRows, text, vnd } from "./json-rows.ts";
 
 interface PeriodRef {
   id: string;
@@ -42,14 +42,14 @@ const MAX_FILTERED = 500;
 
 /**
  * A report and one of its revisions, as one joined row (no revision: the revision's columns null),
- * in this order; money cast to TEXT (exact through JSON). A report is known by its reference
- * (unique), and its period is given by the read when it reads one period: the two UUIDs per row
- * were a third of the JSON to build and parse.
+ * in this order; money cast to TEXT (exact through JSON), the sending in epoch milliseconds. A
+ * report is known by its reference (unique), and its period is given by the read when it reads one
+ * period: the two UUIDs per row were a third of the JSON to build and parse.
  */
-const FIGURES = Prisma.sql`r."reference", r."assignmentId", v."number", v."submittedAt", v."late", v."status",
-  v."progressPermille", CAST(v."disbursedInvestmentVnd" AS TEXT), CAST(v."disbursedRecurrentVnd" AS TEXT),
-  CAST(v."disbursedTotalVnd" AS TEXT)`;
-/** After FIGURES: the texts (the period's own reports), or the period (a read of several periods). */
+const figures = (db: ServiceDeps["db"]): Prisma.Sql => Prisma.sql`r."reference", r."assignmentId", v."number",
+  ${epochMs(db, Prisma.sql`v."submittedAt"`)}, v."late", v."status", v."progressPermille",
+  CAST(v."disbursedInvestmentVnd" AS TEXT), CAST(v."disbursedRecurrentVnd" AS TEXT), CAST(v."disbursedTotalVnd" AS TEXT)`;
+/** After the figures: the texts (the period's own reports), or the period (a read of several periods). */
 const TEXTS = Prisma.sql`, v."results", v."obstacles", v."proposals"`;
 const PERIOD = Prisma.sql`, r."periodId"`;
 
@@ -58,6 +58,7 @@ export async function loadFigureReports(
   o: FigureReportsOptions,
 ): Promise<LoadedReport[]> {
   const keyOf = new Map(o.periods.map((p) => [p.id, p.key]));
+  const FIGURES = figures(db);
   /**
    * Rows grouped by report, in the order the reports came, revisions by number; the period is
    * `periodId`, or each row's last column when null.
@@ -79,7 +80,7 @@ export async function loadFigureReports(
       if (number === null) continue;
       report.revisions.push({
         number: number as number,
-        submittedAt: instant(sentAt),
+        submittedAt: new Date(sentAt as number),
         late: flag(late),
         status: status as ReportStatus,
         progressPermille: progress as number | null,

@@ -52,22 +52,12 @@ export async function loadSummarySnapshot(
   // Items, budget lines, links, agencies and assignments are read with joined SQL, as one JSON array
   // each: at a province's size (10,000 assignments, 11,000 items, 1,000 agencies and lines) Prisma's
   // selects cost more than the reports themselves.
-  const [items, lines, links, agencies, plainAssignments, holidays] = await Promise.all([
+  const [itemRows, lines, links, agencies, plainAssignments, holidays] = await Promise.all([
     jsonRows(
       db,
       Prisma.sql`i."id", i."code", i."level", i."parentId", i."title", i."position"`,
       Prisma.sql`FROM "WorkItem" i WHERE i."planId" = ${plan.id}`,
-    ).then((rows) =>
-      rows
-        .sort((a, b) => (a[5] as number) - (b[5] as number))
-        .map(([id, code, level, parentId, title]) => ({
-          id: id as string,
-          code: code as string,
-          level: level as string,
-          parentId: parentId as string | null,
-          title: title as string,
-        })),
-    ),
+    ).then((rows) => rows.sort((a, b) => (a[5] as number) - (b[5] as number))),
     jsonRows(
       db,
       Prisma.sql`l."id", l."code", l."capitalType", CAST(l."amountVnd" AS TEXT)`,
@@ -111,23 +101,21 @@ export async function loadSummarySnapshot(
           WHERE c."assignmentId" = a."id" AND c."calendarId" = ${period.calendarId}
         ) THEN 1 ELSE 0 END, a."agencyId", a."workItemId"`,
       Prisma.sql`FROM "Assignment" a WHERE a."planId" = ${plan.id}`,
-    ).then((rows) =>
-      rows.map(([id, role, mustReport, onCalendar, agencyId, workItemId]) => ({
-        id: id as string,
-        role: role as string,
-        mustReport: flag(mustReport),
-        onCalendar: onCalendar === 1,
-        agencyId: agencyId as string,
-        workItemId: workItemId as string,
-      })),
     ),
     db.holiday.findMany({ where: { planId: plan.id }, select: { date: true } }),
   ]);
   // Codes from the items and agencies read anyway (looking them up in SQL cost more than the rest of
-  // the query); an agency assigned but not among the plan's is read apart.
-  const itemCodeOf = new Map(items.map((i) => [i.id, i.code]));
+  // the query, and a join changed the assignments' order on PostgreSQL); an agency assigned but not
+  // among the plan's is read apart.
+  const itemCodeOf = new Map(itemRows.map((i) => [i[0] as string, i[1] as string]));
+  const items: SummarySnapshot["items"] = itemRows.map(([, code, level, parentId, title]) => ({
+    code: code as string,
+    level: level as ItemLevel,
+    parentCode: parentId === null ? null : (itemCodeOf.get(parentId as string) ?? null),
+    title: title as string,
+  }));
   const agencyCodeOf = new Map(agencies.map((a) => [a.id, a.code]));
-  const strangers = [...new Set(plainAssignments.map((a) => a.agencyId))].filter(
+  const strangers = [...new Set(plainAssignments.map((a) => a[4] as string))].filter(
     (id) => !agencyCodeOf.has(id),
   );
   if (strangers.length > 0)
@@ -136,19 +124,21 @@ export async function loadSummarySnapshot(
       select: { id: true, code: true },
     }))
       agencyCodeOf.set(a.id, a.code);
-  // Built field by field: an object rest and spread per assignment was the load's costliest JavaScript.
-  const withCodes = plainAssignments.map((a) => ({
-    id: a.id,
-    role: a.role,
-    mustReport: a.mustReport,
-    onCalendar: a.onCalendar,
-    agencyCode: agencyCodeOf.get(a.agencyId) ?? "",
-    itemCode: itemCodeOf.get(a.workItemId) ?? "",
-  }));
-  const reporting = withCodes.filter((a) => a.mustReport);
-  const assignments = reporting.filter((a) => a.onCalendar);
-  const otherReporters = reporting.filter((a) => !a.onCalendar);
-  const leads = withCodes.filter((a) => a.role === "lead" || a.role === "implement");
+  // The snapshot's objects built at once from the rows, field by field: intermediate objects per
+  // assignment (and an object rest and spread) were the load's costliest JavaScript.
+  type Assignment = SummarySnapshot["assignments"][number];
+  const assignments: Assignment[] = [];
+  const otherReporters: Assignment[] = [];
+  const leads: SummarySnapshot["leads"] = [];
+  for (const [id, role, mustReport, onCalendar, agencyId, itemId] of plainAssignments) {
+    const agencyCode = agencyCodeOf.get(agencyId as string) ?? "";
+    const itemCode = itemCodeOf.get(itemId as string) ?? "";
+    if (role === "lead" || role === "implement") leads.push({ agencyCode, itemCode });
+    if (!flag(mustReport)) continue;
+    const a = { id: id as string, agencyCode, itemCode, role: role as string };
+    if (onCalendar === 1) assignments.push(a);
+    else otherReporters.push(a);
+  }
   const reports = await loadFigureReports(deps, {
     periods,
     period,
@@ -170,12 +160,6 @@ export async function loadSummarySnapshot(
     dueAt: p.dueAt,
     endDate: p.endDate,
     endAt: p.endAt,
-  });
-  const asAssignment = (a: (typeof assignments)[number]) => ({
-    id: a.id,
-    agencyCode: a.agencyCode,
-    itemCode: a.itemCode,
-    role: a.role,
   });
   const catchUpEndsAt = horizonOf(period.dueDate, {
     policy: parseReminderPolicy(plan.reminderPolicy),
@@ -207,12 +191,7 @@ export async function loadSummarySnapshot(
     previous: previous ? asPeriod(previous) : null,
     asOf,
     periods: periods.map(asPeriod),
-    items: items.map((i) => ({
-      code: i.code,
-      level: i.level as ItemLevel,
-      parentCode: i.parentId ? (itemCodeOf.get(i.parentId) ?? null) : null,
-      title: i.title,
-    })),
+    items,
     budgetLines: lines.map((l) => ({
       code: l.code,
       capitalType: l.capitalType as CapitalType,
@@ -220,9 +199,9 @@ export async function loadSummarySnapshot(
       itemCodes: itemsOfLine.get(l.id) ?? [],
     })),
     agencies: agencies.map((a) => ({ code: a.code, name: a.name })),
-    assignments: assignments.map(asAssignment),
-    otherReporters: otherReporters.map(asAssignment),
-    leads: leads.map((l) => ({ agencyCode: l.agencyCode, itemCode: l.itemCode })),
+    assignments,
+    otherReporters,
+    leads,
     reports,
   };
 }
