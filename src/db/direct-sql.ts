@@ -9,7 +9,7 @@
 //
 // Values come back as the driver gives them: integers as numbers (PostgreSQL's bigint as text),
 // booleans as 0/1 on SQLite, instants as ISO text with their offset. Callers read them with
-// Number(), `flag` and `instant` (services/summary/json-rows.ts), as they read JSON rows.
+// Number(), `flag` (services/summary/json-rows.ts) and new Date(), as they read JSON rows.
 import type {
   ArgType,
   SqlDriverAdapter,

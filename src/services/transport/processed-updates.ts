@@ -6,7 +6,6 @@
 // the intake) carries a lease of its own on its row.
 import { directExecute, directQuery } from "../../db/direct-sql.ts";
 import { isUniqueViolation } from "../../db/is-unique-violation.ts";
-import { instant } from "../summary/json-rows.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -106,7 +105,8 @@ export function pendingUpdate(r: PendingRow): PendingUpdate {
     seq: Number(r.seq),
     updateId: r.updateId,
     payload: r.payload,
-    storedAt: typeof r.processedAt === "number" ? new Date(r.processedAt) : instant(r.processedAt),
+    // Epoch milliseconds, or ISO text with its offset (both drivers give "+00:00").
+    storedAt: new Date(r.processedAt),
   };
 }
 
