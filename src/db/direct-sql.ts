@@ -76,7 +76,8 @@ async function prepared(db: object, sql: Prisma.Sql) {
   const args = sql.values;
   return {
     adapter,
-    query: { sql: dialect === "postgres" ? sql.text : sql.sql, args, argTypes: args.map(argType) },
+    // `hot`: named on PostgreSQL, parsed once per connection (db/postgres-adapter.ts).
+    query: { sql: dialect === "postgres" ? sql.text : sql.sql, args, argTypes: args.map(argType), hot: true },
   };
 }
 
