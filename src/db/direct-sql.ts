@@ -76,8 +76,7 @@ async function prepared(db: object, sql: Prisma.Sql) {
   const args = sql.values;
   return {
     adapter,
-    // `hot`: named on PostgreSQL, parsed once per connection (db/postgres-adapter.ts).
-    query: { sql: dialect === "postgres" ? sql.text : sql.sql, args, argTypes: args.map(argType), hot: true },
+    query: { sql: dialect === "postgres" ? sql.text : sql.sql, args, argTypes: args.map(argType) },
   };
 }
 

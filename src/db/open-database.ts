@@ -65,10 +65,7 @@ export function adapterFactory(
 export async function openDatabase(databaseUrl: string, options: OpenOptions = {}): Promise<Db> {
   const location = parseDatabaseUrl(databaseUrl);
   if (location.kind === "postgres") {
-    const { factory, attach } = rememberingAdapter(
-      postgresAdapterFactory(location, { ...options, namedStatements: true }),
-      "postgres",
-    );
+    const { factory, attach } = rememberingAdapter(postgresAdapterFactory(location, options), "postgres");
     const client = new PostgresPrismaClient({ adapter: factory });
     attach(client);
     return client as unknown as Db;

@@ -4,13 +4,9 @@
 // read as text; and the adapter's own shadow database would be created with the main database's
 // connection string (landing the shadow migrations in the main database) and dropped while its
 // pool is still open, so the shadow database is made here. Scripts go to the server whole.
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  SqlQuery,
-} from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { withDatabase, type PostgresLocation } from "./database-url.ts";
 
@@ -30,23 +26,9 @@ function readCharAsText(pool: pg.Pool): pg.Pool {
   return pool;
 }
 
-/**
- * The name of a statement the app runs on every update (db/direct-sql.ts marks them `hot`): each
- * pooled connection parses it once and runs it by name after (pg keeps them per connection). Only
- * those: naming every statement made a province's summary slower (about 440 → 520–590 ms), its
- * large reads planned once for all values. The name is the SQL's digest.
- */
-function statementName(query: SqlQuery): string {
-  if ((query as SqlQuery & { hot?: boolean }).hot !== true) return ""; // unnamed: parsed each time
-  return `t${createHash("sha1").update(query.sql).digest("base64url")}`;
-}
-
-async function connectPool(config: pg.PoolConfig, named = false): Promise<SqlDriverAdapter> {
+async function connectPool(config: pg.PoolConfig): Promise<SqlDriverAdapter> {
   const pool = readCharAsText(new pg.Pool(config));
-  const adapter = await new PrismaPg(pool, {
-    disposeExternalPool: true,
-    ...(named ? { statementNameGenerator: statementName } : {}),
-  }).connect();
+  const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
   // adapter-pg's executeScript splits a script at every ";", even in a comment or a string (a
   // hand-written data migration breaks); an argument-less query takes the whole script at once.
   adapter.executeScript = async (script) => {
@@ -72,8 +54,6 @@ export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export interface PostgresOptions {
   /** Every transaction read-only: any write fails. */
   readonly?: boolean;
-  /** The hot statements prepared once per connection and run by name (the app's client, not migrations). */
-  namedStatements?: boolean;
 }
 
 /** The driver-adapter factory for a PostgreSQL database (client and schema engine alike). */
@@ -88,7 +68,7 @@ export function postgresAdapterFactory(
   return {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
-    connect: () => connectPool(config, options.namedStatements === true),
+    connect: () => connectPool(config),
     connectToShadowDb: async () => {
       const shadow = `tiendo_shadow_${randomUUID().replaceAll("-", "")}`;
       await runOnce(location.url, `CREATE DATABASE ${quoteIdent(shadow)}`);
