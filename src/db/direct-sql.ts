@@ -42,6 +42,12 @@ export function rememberingAdapter<F extends SqlMigrationAwareDriverAdapterFacto
   const wrapped = Object.create(factory) as F;
   wrapped.connect = async () => {
     const adapter = await factory.connect();
+    // $disconnect disposes it; the client connects afresh at its next statement, and so do we.
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      if (connection.adapter === adapter) connection.adapter = null;
+      await dispose();
+    };
     connection.adapter = adapter;
     return adapter;
   };
