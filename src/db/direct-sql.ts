@@ -67,14 +67,24 @@ async function adapterOf(db: object): Promise<{ adapter: SqlDriverAdapter; diale
 }
 
 /** What the adapter needs to bind a value (Prisma's client works this out from the value alike). */
+const scalar = (scalarType: ArgType["scalarType"]): ArgType => ({ scalarType, arity: "scalar" });
+const ARG = {
+  string: scalar("string"),
+  int: scalar("int"),
+  float: scalar("float"),
+  bigint: scalar("bigint"),
+  boolean: scalar("boolean"),
+  datetime: scalar("datetime"),
+  unknown: scalar("unknown"),
+} as const;
+
 function argType(value: unknown): ArgType {
-  const scalar = (scalarType: ArgType["scalarType"]): ArgType => ({ scalarType, arity: "scalar" });
-  if (typeof value === "string") return scalar("string");
-  if (typeof value === "number") return scalar(Number.isInteger(value) ? "int" : "float");
-  if (typeof value === "bigint") return scalar("bigint");
-  if (typeof value === "boolean") return scalar("boolean");
-  if (value instanceof Date) return scalar("datetime");
-  return scalar("unknown");
+  if (typeof value === "string") return ARG.string;
+  if (typeof value === "number") return Number.isInteger(value) ? ARG.int : ARG.float;
+  if (typeof value === "bigint") return ARG.bigint;
+  if (typeof value === "boolean") return ARG.boolean;
+  if (value instanceof Date) return ARG.datetime;
+  return ARG.unknown;
 }
 
 async function prepared(db: object, sql: Prisma.Sql) {

@@ -72,7 +72,10 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
   }
   // Updates of different chats are handled concurrently on this one connection (see the gate).
   const { factory, attach } = rememberingAdapter(
-    withTransactionGate(withStatementCache(sqliteAdapterFactory(databaseUrl, options))),
+    withTransactionGate(
+      withStatementCache(sqliteAdapterFactory(databaseUrl, options)),
+      options.readonly ? {} : { groupCommitFile: path.resolve(sqliteLocation(databaseUrl).file) },
+    ),
     "sqlite",
   );
   const db = new PrismaClient({ adapter: factory });

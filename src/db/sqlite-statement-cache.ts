@@ -36,19 +36,46 @@ export function keepStatements(connection: Connection): void {
   };
 }
 
-/** A kept statement as the adapter calls it: `bind(args)` once, then run or read. */
-function reusable(s: Statement) {
-  return {
-    reader: s.reader,
-    run: (...args: unknown[]) => s.run(...args),
-    bind: (args: unknown[]) => ({
-      reader: s.reader,
-      run: () => s.run(...args),
-      columns: () => s.columns(),
-      raw: () => ({ all: () => s.raw(true).all(...args) }),
-    }),
-  };
+/**
+ * A kept statement as the adapter calls it: `bind(args)` once, then run or read. Classes rather
+ * than closures: this runs for every statement, and under tsx each closure made costs a call.
+ */
+class Reusable {
+  readonly reader: boolean;
+  constructor(private readonly s: Statement) {
+    this.reader = s.reader;
+  }
+  run(...args: unknown[]): unknown {
+    return this.s.run(...args);
+  }
+  bind(args: unknown[]): Bound {
+    return new Bound(this.s, args);
+  }
 }
+
+class Bound {
+  readonly reader: boolean;
+  constructor(
+    private readonly s: Statement,
+    private readonly args: unknown[],
+  ) {
+    this.reader = s.reader;
+  }
+  run(): unknown {
+    return this.s.run(...this.args);
+  }
+  columns(): unknown[] {
+    return this.s.columns();
+  }
+  raw(): this {
+    return this;
+  }
+  all(): unknown[] {
+    return this.s.raw(true).all(...this.args);
+  }
+}
+
+const reusable = (s: Statement): Reusable => new Reusable(s);
 
 /** The same factory; each connection it makes keeps its compiled statements. */
 export function withStatementCache<F extends SqlMigrationAwareDriverAdapterFactory>(factory: F): F {

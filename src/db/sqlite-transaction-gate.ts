@@ -9,13 +9,18 @@ import type {
   SqlQuery,
   Transaction,
 } from "@prisma/driver-adapter-utils";
+import { GroupCommit, writeTurnOf, type WriteTurn } from "./sqlite-group-commit.ts";
 
 class Gate {
   private open: Promise<void> | null = null;
 
-  /** Resolves when no transaction is open. */
-  async pass(): Promise<void> {
+  /**
+   * Resolves when no transaction is open, checked in the same step as the caller's statement runs
+   * (a transaction may begin between a promise resolving and its continuation).
+   */
+  async pass<T>(statement: () => Promise<T>): Promise<T> {
     while (this.open !== null) await this.open;
+    return statement();
   }
 
   /** Marks a transaction open; the returned function ends it (once). */
@@ -33,27 +38,43 @@ class Gate {
   }
 }
 
-function gated(inner: SqlDriverAdapter): SqlDriverAdapter {
+function gated(inner: SqlDriverAdapter, turn: WriteTurn | null): SqlDriverAdapter {
   const gate = new Gate();
+  const connection = (inner as unknown as { client?: { inTransaction: boolean } }).client;
+  const groups =
+    turn !== null && connection ? new GroupCommit(inner, () => connection.inTransaction, turn) : null;
+  const run = <T>(sql: string, statement: () => Promise<T>): Promise<T> =>
+    groups ? groups.run(sql, statement) : statement();
   const adapter: SqlDriverAdapter = {
     provider: inner.provider,
     adapterName: inner.adapterName,
     async queryRaw(query: SqlQuery) {
-      await gate.pass();
-      return inner.queryRaw(query);
+      return gate.pass(() => run(query.sql, () => inner.queryRaw(query)));
     },
     async executeRaw(query: SqlQuery) {
-      await gate.pass();
-      return inner.executeRaw(query);
+      return gate.pass(() => run(query.sql, () => inner.executeRaw(query)));
     },
     async executeScript(script: string) {
-      await gate.pass();
-      return inner.executeScript(script);
+      return gate.pass(() => run("PRAGMA -- a script runs outside any group", () => inner.executeScript(script)));
     },
     async startTransaction(isolationLevel) {
-      // The inner adapter queues transactions; the gate closes once this one has begun.
-      const tx = await inner.startTransaction(isolationLevel);
-      const end = gate.close();
+      // Plain statements wait from now on; the open group commits first (BEGIN cannot nest). The
+      // inner adapter queues transactions.
+      const closed = gate.close();
+      let endTurn = () => {};
+      const end = () => {
+        closed();
+        endTurn();
+      };
+      let tx: Transaction;
+      try {
+        await groups?.settled();
+        if (turn !== null) endTurn = await turn.take();
+        tx = await inner.startTransaction(isolationLevel);
+      } catch (err) {
+        end();
+        throw err;
+      }
       const wrapped: Transaction = Object.create(tx) as Transaction;
       wrapped.commit = async () => {
         try {
@@ -77,10 +98,18 @@ function gated(inner: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
-/** The same factory, its connections gated (see above). */
-export function withTransactionGate<F extends SqlMigrationAwareDriverAdapterFactory>(factory: F): F {
+/**
+ * The same factory, its connections gated (see above); given the file, the writes outside a
+ * transaction share commits, and the file's connections in this process take turns to write (see
+ * sqlite-group-commit.ts). A shadow database is never grouped.
+ */
+export function withTransactionGate<F extends SqlMigrationAwareDriverAdapterFactory>(
+  factory: F,
+  { groupCommitFile }: { groupCommitFile?: string } = {},
+): F {
   const wrapped = Object.create(factory) as F;
-  wrapped.connect = async () => gated(await factory.connect());
-  wrapped.connectToShadowDb = async () => gated(await factory.connectToShadowDb());
+  const turn = groupCommitFile === undefined ? null : writeTurnOf(groupCommitFile);
+  wrapped.connect = async () => gated(await factory.connect(), turn);
+  wrapped.connectToShadowDb = async () => gated(await factory.connectToShadowDb(), null);
   return wrapped;
 }
