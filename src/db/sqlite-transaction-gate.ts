@@ -92,7 +92,11 @@ function gated(inner: SqlDriverAdapter, turn: WriteTurn | null): SqlDriverAdapte
       };
       return wrapped;
     },
-    dispose: () => inner.dispose(),
+    // Writes already grouped are committed before the connection closes.
+    dispose: async () => {
+      await groups?.settled();
+      return inner.dispose();
+    },
   };
   if (inner.getConnectionInfo) adapter.getConnectionInfo = () => inner.getConnectionInfo!();
   return adapter;

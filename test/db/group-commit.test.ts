@@ -117,4 +117,17 @@ describe.skipIf(process.env.TEST_DATABASE === "postgres")("SQLite group commit",
     const keys = (await db.session.findMany({ select: { key: true } })).map((s) => s.key).sort();
     expect(keys).toEqual(["p0", "p1", "p2", "p3", "p4"]);
   });
+
+  it("writes issued right before a disconnect are committed, not lost with the connection", async () => {
+    t = await tempDatabase("sqlite");
+    const writes = Array.from({ length: 10 }, (_, i) =>
+      t!.db.session.create({ data: { key: `k${i}`, value: "v" } }),
+    );
+    const closing = t.db.$disconnect();
+    await Promise.all(writes);
+    await closing;
+    const other = new Database(t.file!, { readonly: true });
+    extra.push(other);
+    expect(other.prepare(`SELECT COUNT(*) AS n FROM "Session"`).get()).toEqual({ n: 10 });
+  });
 });
