@@ -1,4 +1,5 @@
 import { isUniqueViolation } from "../../db/is-unique-violation.ts";
+import { dialectOf } from "../../db/open-database.ts";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "../../domain/access/roles.ts";
 import { AppError } from "../app-error.ts";
@@ -96,6 +97,12 @@ export async function confirmReport(
           },
           select: { id: true, reference: true },
         }));
+      // Revisions of one report are numbered one at a time. On PostgreSQL, several focal points of
+      // an agency confirming at once (each transaction reads the last number, then inserts the
+      // next) would meet the unique key again and again; the report's row lock queues them, and
+      // each reads the number the one before it committed. SQLite runs one transaction at a time.
+      if (dialectOf(deps.db) === "postgres")
+        await tx.$queryRaw`SELECT 1 FROM "ProgressReport" WHERE "id" = ${report.id} FOR UPDATE`;
       const last = await tx.reportRevision.findFirst({
         where: { reportId: report.id },
         orderBy: { number: "desc" },
