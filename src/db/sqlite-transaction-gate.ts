@@ -55,7 +55,9 @@ function gated(inner: SqlDriverAdapter, turn: WriteTurn | null): SqlDriverAdapte
       return gate.pass(() => run(query.sql, () => inner.executeRaw(query)));
     },
     async executeScript(script: string) {
-      return gate.pass(() => run("PRAGMA -- a script runs outside any group", () => inner.executeScript(script)));
+      return gate.pass(() =>
+        run("PRAGMA -- a script runs outside any group", () => inner.executeScript(script)),
+      );
     },
     async startTransaction(isolationLevel) {
       // Plain statements wait from now on; the open group commits first (BEGIN cannot nest). The

@@ -105,7 +105,9 @@ describe.skipIf(process.env.TEST_DATABASE === "postgres")("SQLite group commit",
   it("a transaction begun while writes are grouped waits for their commit, and rolls back alone", async () => {
     t = await tempDatabase("sqlite");
     const { db } = t;
-    const plain = Array.from({ length: 5 }, (_, i) => db.session.create({ data: { key: `p${i}`, value: "v" } }));
+    const plain = Array.from({ length: 5 }, (_, i) =>
+      db.session.create({ data: { key: `p${i}`, value: "v" } }),
+    );
     const failing = db
       .$transaction(async (tx) => {
         await tx.session.create({ data: { key: "tx-row", value: "1" } });

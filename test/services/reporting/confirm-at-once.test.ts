@@ -47,7 +47,9 @@ describe("confirmations at once", () => {
       Array.from({ length: 12 }, (_, i) => i + 1),
     );
     expect(new Set(receipts.map((r) => r.reference)).size).toBe(1);
-    const revisions = await temp.db.reportRevision.findMany({ select: { number: true, progressPermille: true } });
+    const revisions = await temp.db.reportRevision.findMany({
+      select: { number: true, progressPermille: true },
+    });
     expect(revisions).toHaveLength(12);
     expect(new Set(revisions.map((r) => r.progressPermille)).size).toBe(12);
   });
