@@ -22,6 +22,11 @@ export async function startBenchProcess(script: string, env: Record<string, stri
     if (i >= 0) waiters.splice(i, 1)[0]!.resolve();
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // A bench that fails exits at once: its bot goes with it (left running, it kept the terminal's
+  // output open and a pipe reading it waiting, which looked like a hang).
+  const orphaned = () => child.kill();
+  process.once("exit", orphaned);
+  void exited.then(() => process.off("exit", orphaned));
   const wait = (kind: FromChild["kind"], of?: ToChild["kind"]) =>
     Promise.race([
       new Promise<void>((resolve) => waiters.push({ kind, ...(of ? { of } : {}), resolve })),
