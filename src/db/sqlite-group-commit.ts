@@ -61,7 +61,9 @@ interface Group {
  * A group commits at the end of the first turn of the event loop in which no other write joined it,
  * and after this many turns at most. Under load, handlers keep writing turn after turn and one commit
  * serves more of them (1,000 `/tasks` from 100 chats: about 830/s committing after one turn, about
- * 900/s after up to three); a lone write still commits at the end of its own turn.
+ * 900/s this way); a lone write still commits at the end of its own turn. While a group is open
+ * the file's write lock is held: a process frozen then (or busy with long synchronous work) makes
+ * other processes' writes wait for it, up to their busy timeout, as a transaction always did.
  */
 const MAX_TURNS = 4;
 

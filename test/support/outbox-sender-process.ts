@@ -24,6 +24,11 @@ class StallingThrottle extends SendThrottle {
   private waits = 0;
   override async wait(chatId: string): Promise<void> {
     if (++this.waits === num(env.STALL_AFTER, -1) + 1) {
+      // A freeze between writes. Writes are committed in groups (src/db/sqlite-group-commit.ts),
+      // a group within a few turns of the event loop; frozen while a group is open, the process
+      // would hold the file's write lock, and the other sender would wait for it (as for a freeze
+      // inside a transaction) instead of taking the rows over, which is what this scenario tests.
+      for (let turn = 0; turn < 8; turn++) await new Promise((r) => setImmediate(r));
       process.stdout.write(`stalling ${Date.now()}\n`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, num(env.STALL_MS, 0));
       process.stdout.write(`resumed ${Date.now()}\n`);
