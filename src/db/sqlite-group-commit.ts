@@ -4,7 +4,7 @@
 // about 225 µs an update on their own, and 56 µs when ten updates' writes share a commit
 // (measured with better-sqlite3 on this schema). Concurrent handlers write in the same turn of the
 // event loop all the time, so a write opens a group (BEGIN IMMEDIATE), the writes and reads that
-// come in the same turn join it, and the group commits at the end of the turn (setImmediate).
+// come meanwhile join it, and the group commits once a turn passes with no new write (MAX_TURNS).
 //
 // What a caller sees does not change: a write resolves only once its group has committed, so
 // nothing it goes on to do (a reply sent, another process told) runs before its write is durable.
@@ -14,7 +14,7 @@
 // their own; with one open, inside it (the same connection sees its own writes either way).
 // Statements that must not run inside a transaction (PRAGMA, BEGIN, VACUUM, …) wait for the group.
 //
-// A group holds the file's write lock until the end of its turn. A second connection to the same
+// A group holds the file's write lock until it commits. A second connection to the same
 // file in this process (tests run several instances in one process) would wait for that lock in
 // better-sqlite3's busy loop, which blocks the thread, so the group could never commit: the
 // connections of one process to one file therefore take turns to write (WriteTurn), asynchronously,
@@ -88,11 +88,7 @@ export class GroupCommit {
 
   /** Runs `statement` (whose SQL is `sql`) in the open group, opening one for a write. */
   async run<T>(sql: string, statement: () => Promise<T>): Promise<T> {
-    if (UNGROUPED.test(sql)) {
-      // Checked and run in one step: no group opens in between.
-      while (this.group !== null) await this.group.committed.catch(() => undefined);
-      return statement();
-    }
+    if (UNGROUPED.test(sql)) return this.outside(statement);
     const read = READ.test(sql);
     if (this.group === null) {
       if (read) return statement();
@@ -110,6 +106,12 @@ export class GroupCommit {
     }
     if (!read) await group.committed;
     return result;
+  }
+
+  /** Runs `statement` once no group is open, checked and run in one step (none opens between). */
+  async outside<T>(statement: () => Promise<T>): Promise<T> {
+    while (this.group !== null) await this.group.committed.catch(() => undefined);
+    return statement();
   }
 
   /** Resolves once no group is open (the open one has committed or failed). */

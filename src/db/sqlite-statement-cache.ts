@@ -32,7 +32,7 @@ export function keepStatements(connection: Connection): void {
       if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
     } else kept.delete(sql);
     kept.set(sql, statement);
-    return reusable(statement);
+    return new Reusable(statement);
   };
 }
 
@@ -74,8 +74,6 @@ class Bound {
     return this.s.raw(true).all(...this.args);
   }
 }
-
-const reusable = (s: Statement): Reusable => new Reusable(s);
 
 /** The same factory; each connection it makes keeps its compiled statements. */
 export function withStatementCache<F extends SqlMigrationAwareDriverAdapterFactory>(factory: F): F {

@@ -45,6 +45,8 @@ function gated(inner: SqlDriverAdapter, turn: WriteTurn | null): SqlDriverAdapte
     turn !== null && connection ? new GroupCommit(inner, () => connection.inTransaction, turn) : null;
   const run = <T>(sql: string, statement: () => Promise<T>): Promise<T> =>
     groups ? groups.run(sql, statement) : statement();
+  const outside = <T>(statement: () => Promise<T>): Promise<T> =>
+    groups ? groups.outside(statement) : statement();
   const adapter: SqlDriverAdapter = {
     provider: inner.provider,
     adapterName: inner.adapterName,
@@ -55,9 +57,7 @@ function gated(inner: SqlDriverAdapter, turn: WriteTurn | null): SqlDriverAdapte
       return gate.pass(() => run(query.sql, () => inner.executeRaw(query)));
     },
     async executeScript(script: string) {
-      return gate.pass(() =>
-        run("PRAGMA -- a script runs outside any group", () => inner.executeScript(script)),
-      );
+      return gate.pass(() => outside(() => inner.executeScript(script)));
     },
     async startTransaction(isolationLevel) {
       // Plain statements wait from now on; the open group commits first (BEGIN cannot nest). The
