@@ -14,13 +14,20 @@
 // - SQLite: writes run one at a time (one writer per file, and one connection per process), so
 //   the same statement without the locking clause is already exclusive: each claim takes the next
 //   rows after the previous claim's.
-// Either way the rows returned carry our token and are ours. Rows due at the same time are taken
-// person by person (`ORDER BY nextAttemptAt, recipientMemberId`), so that a claim seldom cuts a
-// person's reminders in two when several senders claim side by side: the sender batches them
-// into one message (send-due-outbox.ts).
+// Either way the rows returned carry our token and are ours.
+//
+// A sender's batch (`claimBatch`) also takes the other due reminders of the people its rows are
+// for, so that each person gets one message listing their items (send-due-outbox.ts). Rows due at
+// the same time are taken person by person (`ORDER BY nextAttemptAt, recipientMemberId`), and the
+// batch's two claims run in one transaction that senders take in turn (on PostgreSQL an advisory
+// lock; SQLite has one writer anyway). Without the turn, two PostgreSQL claims scanning side by
+// side lock rows alternately (each skips the rows the other has just locked), so one person's
+// reminders were split between two senders and that person got two messages (found by CI: 202
+// messages for 200 people). The turn is a few milliseconds a batch; rows locked by anything else
+// are still skipped, not waited for.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { dialectOf } from "../../db/open-database.ts";
+import { dialectOf, type Db } from "../../db/open-database.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
 /** Which rows a claim may take, beyond "due or lapsed". */
@@ -31,6 +38,18 @@ export interface ClaimFilter {
 }
 
 export const DEFAULT_LEASE_MS = 30_000;
+
+/** The advisory lock senders take in turn for a batch's claims on PostgreSQL (any constant). */
+const CLAIM_TURN = 7_340_201;
+
+type Client = Db | Prisma.TransactionClient;
+
+interface Claimed {
+  id: string;
+  nextAttemptAt: Date | string;
+  kind: string;
+  recipientMemberId: string | null;
+}
 
 export class OutboxLease {
   readonly token = randomUUID();
@@ -49,12 +68,37 @@ export class OutboxLease {
    * the earliest first (and one person's rows together); returns their ids in that order.
    */
   async claim(limit: number, filter: ClaimFilter = {}): Promise<string[]> {
-    const { db, clock } = this.deps;
-    const now = clock.now();
-    const postgres = dialectOf(db) === "postgres";
+    return ids(await this.take(this.deps.db, limit, filter));
+  }
+
+  /**
+   * A sender's batch: up to `limit` rows as `claim` takes them, and with them the other due
+   * reminders of the people those rows are for (up to `morePerPerson` times the number of people),
+   * claimed in one turn so that no other sender takes part of a person's reminders in between.
+   */
+  async claimBatch(limit: number, morePerPerson: number): Promise<string[]> {
+    const { db } = this.deps;
+    return db.$transaction(async (tx) => {
+      if (dialectOf(db) === "postgres")
+        await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(${CLAIM_TURN})`;
+      const first = await this.take(tx, limit, {});
+      const people = [
+        ...new Set(first.flatMap((r) => (r.kind === "reminder" ? (r.recipientMemberId ?? []) : []))),
+      ];
+      const more = await this.take(tx, people.length * morePerPerson, {
+        kind: "reminder",
+        recipientMemberIds: people,
+      });
+      return ids([...first, ...more]);
+    });
+  }
+
+  private async take(client: Client, limit: number, filter: ClaimFilter): Promise<Claimed[]> {
+    const now = this.deps.clock.now();
+    const postgres = dialectOf(this.deps.db) === "postgres";
     const people = filter.recipientMemberIds;
     if (people !== undefined && people.length === 0) return [];
-    const rows = await db.$queryRaw<{ id: string; nextAttemptAt: Date | string }[]>`
+    return client.$queryRaw<Claimed[]>`
       UPDATE "Outbox" SET "status" = 'claimed', "leaseToken" = ${this.token}, "leaseUntil" = ${this.until()}
       WHERE "id" IN (
         SELECT "id" FROM "Outbox"
@@ -66,11 +110,7 @@ export class OutboxLease {
         LIMIT ${limit}
         ${postgres ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty}
       )
-      RETURNING "id", "nextAttemptAt"`;
-    const at = (v: Date | string) => new Date(v).getTime();
-    return rows
-      .sort((a, b) => at(a.nextAttemptAt) - at(b.nextAttemptAt) || (a.id < b.id ? -1 : 1))
-      .map((r) => r.id);
+      RETURNING "id", "nextAttemptAt", "kind", "recipientMemberId"`;
   }
 
   /** The heartbeat: extends the lease of every row still held. */
@@ -99,4 +139,12 @@ export class OutboxLease {
     });
     return r.count === 1;
   }
+}
+
+/** The ids of claimed rows, the earliest due first (ties by id). */
+function ids(rows: Claimed[]): string[] {
+  const at = (v: Date | string) => new Date(v).getTime();
+  return rows
+    .sort((a, b) => at(a.nextAttemptAt) - at(b.nextAttemptAt) || (a.id < b.id ? -1 : 1))
+    .map((r) => r.id);
 }

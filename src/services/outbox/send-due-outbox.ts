@@ -45,24 +45,6 @@ export const emptySendResult = (): OutboxSendResult => ({
 /** Most reminders one message lists (the rest go in the next one). */
 const MAX_PER_MESSAGE = 20;
 
-/**
- * Batching: the other due reminders of the people a claim reached are claimed too, so that one
- * person gets one message listing their items rather than one message per item.
- */
-async function claimSameRecipient(deps: ServiceDeps, lease: OutboxLease, ids: string[]): Promise<string[]> {
-  const held = await deps.db.outbox.findMany({
-    where: { id: { in: ids }, kind: "reminder", recipientMemberId: { not: null } },
-    select: { recipientMemberId: true },
-  });
-  const people = [...new Set(held.flatMap((r) => r.recipientMemberId ?? []))];
-  if (people.length === 0) return ids;
-  const more = await lease.claim(people.length * MAX_PER_MESSAGE, {
-    kind: "reminder",
-    recipientMemberIds: people,
-  });
-  return [...new Set([...ids, ...more])];
-}
-
 const itemOrder = new Intl.Collator("en", { numeric: true });
 const itemCode = (row: OutboxRow) => row.assignment?.workItem.code ?? "";
 
@@ -111,7 +93,9 @@ export async function sendDueOutbox(
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   for (;;) {
     const lease = new OutboxLease(deps, leaseMs);
-    const ids = options.stopping?.() === true ? [] : await lease.claim(options.batchSize ?? 10);
+    // The other due reminders of the people reached come too: one message per person.
+    const ids =
+      options.stopping?.() === true ? [] : await lease.claimBatch(options.batchSize ?? 10, MAX_PER_MESSAGE);
     if (ids.length === 0) {
       await options.presence
         ?.idle()
@@ -126,7 +110,7 @@ export async function sendDueOutbox(
       void takeShare(options);
     }, leaseMs / 3);
     try {
-      const rows = await loadOutboxRows(deps.db, await claimSameRecipient(deps, lease, ids));
+      const rows = await loadOutboxRows(deps.db, ids);
       const ctx = { channels: options.channels, logger: options.logger, lease, memo: new BatchMemo() };
       const queue = groupReminders(rows);
       const worker = async () => {
