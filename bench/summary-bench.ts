@@ -97,22 +97,25 @@ export async function buildProvince(db: Db, clock: Clock): Promise<string> {
 
 /** The province's summary of its third quarter, loaded and computed. */
 export async function timeProvinceSummary(print: Print, deps: ServiceDeps, label: string): Promise<void> {
-  await loadSummarySnapshot(deps, "2023-Q3"); // warm-up
-  // Load and compute together, five times: the figure is the median (the machine is shared).
-  const runs: { load: number; compute: number }[] = [];
-  let summary = computeSummary(await loadSummarySnapshot(deps, "2023-Q3"));
-  for (let i = 0; i < 5; i++) {
+  const once = async () => {
     const t0 = performance.now();
     const snapshot = await loadSummarySnapshot(deps, "2023-Q3");
     const t1 = performance.now();
-    summary = computeSummary(snapshot);
-    runs.push({ load: t1 - t0, compute: performance.now() - t1 });
-  }
+    const summary = computeSummary(snapshot);
+    return { load: t1 - t0, compute: performance.now() - t1, summary };
+  };
+  // The first in this process (code not yet optimised by V8), then three more as a running bot
+  // has done long before; the figure is the median of the five after those (the machine is shared).
+  const first = await once();
+  for (let i = 0; i < 3; i++) await once();
+  const runs: Awaited<ReturnType<typeof once>>[] = [];
+  for (let i = 0; i < 5; i++) runs.push(await once());
   runs.sort((a, b) => a.load + a.compute - (b.load + b.compute));
-  const mid = runs[2] ?? { load: NaN, compute: NaN };
+  const mid = runs[2] ?? first;
+  const ms = (r: { load: number; compute: number }) => (r.load + r.compute).toFixed(0);
   print(
     `summary: province on ${label}`,
-    `${(mid.load + mid.compute).toFixed(0)} ms (target < 250 ms): load ${mid.load.toFixed(0)} ms + compute ${mid.compute.toFixed(0)} ms, median of 5 (received ${summary.received}/${summary.expected})`,
+    `${ms(mid)} ms (target < 250 ms): load ${mid.load.toFixed(0)} ms + compute ${mid.compute.toFixed(0)} ms, median of 5 after 4 warm-ups; the first in the process ${ms(first)} ms (received ${mid.summary.received}/${mid.summary.expected})`,
   );
 }
 

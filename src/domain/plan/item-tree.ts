@@ -76,35 +76,29 @@ export function topmostGaps(
     else children.set(i.parentCode, [i.code]);
   }
   const isRoot = (code: string) => byCode.get(code)?.level === "program";
-  // `seen` guards against a cycle (an item whose code repeats an ancestor's): reported elsewhere.
-  // One set per direction, emptied by each top-level call (a new one per call was most of the cost
-  // for a province summary's 11,000 items).
-  const below = new Set<string>();
+  // Both directions remembered per code, so each item is looked at once however many ask (a
+  // province summary has 11,000 items). An item being looked at counts as unmarked meanwhile: that
+  // ends a cycle (an item whose code repeats an ancestor's), which is reported elsewhere.
+  const down = new Map<string, boolean>();
   const subtreeMarked = (code: string): boolean => {
-    if (below.has(code)) return false;
-    below.add(code);
-    return marked.has(code) || (children.get(code) ?? []).some(subtreeMarked);
+    let m = down.get(code);
+    if (m !== undefined) return m;
+    down.set(code, false);
+    m = marked.has(code) || (children.get(code) ?? []).some(subtreeMarked);
+    down.set(code, m);
+    return m;
   };
-  const above = new Set<string>();
+  const up = new Map<string, boolean>();
   const ancestorMarked = (code: string): boolean => {
+    let m = up.get(code);
+    if (m !== undefined) return m;
+    up.set(code, false);
     const parent = byCode.get(code)?.parentCode ?? null;
-    if (parent === null || above.has(parent)) return false;
-    above.add(parent);
-    return !isRoot(parent) && (marked.has(parent) || ancestorMarked(parent));
+    m = parent !== null && !isRoot(parent) && (marked.has(parent) || ancestorMarked(parent));
+    up.set(code, m);
+    return m;
   };
-  // Each top-level call starts afresh, so its answer per code can be kept: the second filter asks
-  // again about the parents (a province summary has 11,000 items).
-  const known = new Map<string, boolean>();
-  const covered = (code: string) => {
-    let c = known.get(code);
-    if (c === undefined) {
-      below.clear();
-      above.clear();
-      c = subtreeMarked(code) || ancestorMarked(code);
-      known.set(code, c);
-    }
-    return c;
-  };
+  const covered = (code: string) => subtreeMarked(code) || ancestorMarked(code);
   return items
     .filter((i) => i.level !== "program" && !covered(i.code))
     .filter((i) => i.parentCode === null || isRoot(i.parentCode) || covered(i.parentCode))

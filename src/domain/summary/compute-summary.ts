@@ -144,7 +144,8 @@ function planGaps(s: SummarySnapshot): Summary["gaps"] {
 export function computeSummary(s: SummarySnapshot): Summary {
   const receipts = countReceipts(s);
   const now = figuresByItem(s, s.asOf.at);
-  const before = s.previous ? figuresByItem(s, s.previous.endAt) : new Map();
+  // As of the previous period's end, only progress is compared (the change of progress).
+  const before = s.previous ? figuresByItem(s, s.previous.endAt, ["progress"]) : new Map();
   const rows = itemRows(s, now, before, (i) => i.level === "project" || i.level === "subproject");
   const allocated = sumLines(s.budgetLines);
   const projects = rows.filter((r) => r.level === "project");

@@ -133,12 +133,15 @@ const progressOf = (v: Revision): number => v.progressPermille ?? 0;
 
 /**
  * Per assignment, the latest status, disbursement and progress standing on or before `asOfAt`.
- * `periodEndAt` gives the end instant of each period key (the end of its last local day).
+ * `periodEndAt` gives the end instant of each period key (the end of its last local day). Only the
+ * figures `names` asks for are given (the others null): a summary's figures as of the previous
+ * period's end are only its progress.
  */
 export function cumulativeFigures(
   reports: readonly FigureReport[],
   periodEndAt: ReadonlyMap<string, Date>,
   asOfAt: Date,
+  names: readonly FigureName[] = ["status", "disbursed", "progress"],
 ): Map<string, CumulativeFigures> {
   const limit = asOfAt.getTime();
   const ends = endsInMs(periodEndAt);
@@ -183,12 +186,19 @@ export function cumulativeFigures(
       }
     }
   }
+  const [status, disbursed, progress] = (["status", "disbursed", "progress"] as const).map((n) =>
+    names.includes(n),
+  );
   const out = new Map<string, CumulativeFigures>();
   for (const [id, b] of best)
     out.set(id, {
-      status: figure(b.status, b.statusOf, b.statusAt, periodEndAt, statusOf),
-      disbursed: figure(b.disbursed, b.disbursedOf, b.disbursedAt, periodEndAt, disbursedOf),
-      progressPermille: figure(b.progress, b.progressOf, b.progressAt, periodEndAt, progressOf),
+      status: status ? figure(b.status, b.statusOf, b.statusAt, periodEndAt, statusOf) : null,
+      disbursed: disbursed
+        ? figure(b.disbursed, b.disbursedOf, b.disbursedAt, periodEndAt, disbursedOf)
+        : null,
+      progressPermille: progress
+        ? figure(b.progress, b.progressOf, b.progressAt, periodEndAt, progressOf)
+        : null,
     });
   return out;
 }

@@ -1,6 +1,6 @@
 // Per work item: the cumulative figures of the assignment that speaks for it (lead first; the first
 // reporting assignment that has figures), as of an instant.
-import { cumulativeFigures, type CumulativeFigures } from "./cumulative-figures.ts";
+import { cumulativeFigures, type CumulativeFigures, type FigureName } from "./cumulative-figures.ts";
 import type { SummarySnapshot } from "./summary-types.ts";
 
 export interface ItemFigures extends CumulativeFigures {
@@ -15,8 +15,9 @@ type FigureSnapshot = Pick<SummarySnapshot, "assignments" | "otherReporters" | "
 export const periodEnds = (s: Pick<SummarySnapshot, "periods">): Map<string, Date> =>
   new Map(s.periods.map((p) => [p.key, p.endAt]));
 
-export function figuresByItem(s: FigureSnapshot, asOfAt: Date): FiguresByItem {
-  const byAssignment = cumulativeFigures(s.reports, periodEnds(s), asOfAt);
+/** Per item, its figures as of `asOfAt` (those `names` asks for; the others null). */
+export function figuresByItem(s: FigureSnapshot, asOfAt: Date, names?: readonly FigureName[]): FiguresByItem {
+  const byAssignment = cumulativeFigures(s.reports, periodEnds(s), asOfAt, names);
   const out: FiguresByItem = new Map();
   // Leads first, then the others, each in the snapshot's order (a stable partition, not a sort).
   for (const leads of [true, false])

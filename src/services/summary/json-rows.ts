@@ -4,6 +4,7 @@
 // by value, which was most of the summary's time. Values come back as JSON has them: instants as
 // text unless read with `epochMs`, booleans as 0/1 on SQLite, BigInt columns should be cast to TEXT.
 import { Prisma } from "../../generated/prisma/client.ts";
+import { directQuery } from "../../db/direct-sql.ts";
 import { dialectOf, type Db } from "../../db/open-database.ts";
 
 /** `SELECT <columns> <rest>` as arrays of values, in the order the rows come. */
@@ -12,9 +13,12 @@ export async function jsonRows(db: Db, columns: Prisma.Sql, rest: Prisma.Sql): P
     dialectOf(db) === "postgres"
       ? Prisma.sql`json_agg(json_build_array(${columns}))`
       : Prisma.sql`json_group_array(json_array(${columns}))`;
-  const [row] = await db.$queryRaw<
-    { rows: string | null }[]
-  >`SELECT CAST(${array} AS TEXT) AS "rows" ${rest}`;
+  // Straight to the driver (db/direct-sql.ts): Prisma's engine would handle the one value, a few
+  // megabytes of text, once more on its way.
+  const [row] = await directQuery<{ rows: string | null }>(
+    db,
+    Prisma.sql`SELECT CAST(${array} AS TEXT) AS "rows" ${rest}`,
+  );
   return JSON.parse(row?.rows ?? "[]") as unknown[][];
 }
 
