@@ -20,6 +20,7 @@ import {
 import {
   chatsWithPendingUpdates,
   markHandled,
+  markHandledAndRead,
   pendingUpdates,
   soloChatKey,
   storeUpdates,
@@ -259,12 +260,13 @@ export class UpdateIntake<U = unknown> {
       }
       lane.held = true;
       lane.heldUntil = since + claimMs;
-      for (; ; rows = null) {
+      for (;;) {
         if (rows === null) {
           lane.more = false;
           rows = await pendingUpdates(deps, { ...lease, limit: BATCH });
         }
         const batch = rows;
+        rows = null;
         /** The last update handled, its mark left for the release (one statement for both). */
         let last: number | null = null;
         for (const [i, row] of batch.entries()) {
@@ -282,7 +284,11 @@ export class UpdateIntake<U = unknown> {
           if (!markNow && !unmarked.has(row.seq)) last = row.seq;
         }
         if (batch.length === BATCH || lane.more) {
-          if (last !== null && !(await this.mark(last))) unmarked.add(last);
+          if (last !== null) {
+            // The mark and the next look, in one statement where the database allows it.
+            lane.more = false;
+            rows = await this.markAndRead(lease, last, unmarked);
+          }
           continue;
         }
         let released: "released" | "woken" | "lost";
@@ -324,6 +330,24 @@ export class UpdateIntake<U = unknown> {
     } finally {
       this.inHand.delete(row.updateId);
       this.progressed();
+    }
+  }
+
+  /**
+   * Marks a handled update done and reads the chat's next updates; null when that failed (the
+   * update is then among `unmarked`, and the line is read again on its own).
+   */
+  private async markAndRead(
+    lease: { channel: string; chatKey: string },
+    seq: number,
+    unmarked: Set<number>,
+  ): Promise<PendingUpdate[] | null> {
+    try {
+      return await markHandledAndRead(this.options.deps, { ...lease, limit: BATCH }, seq);
+    } catch (err) {
+      this.options.logger.error({ err, seq }, "could not record an update as handled");
+      unmarked.add(seq);
+      return null;
     }
   }
 

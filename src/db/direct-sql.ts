@@ -87,12 +87,23 @@ function argType(value: unknown): ArgType {
   return ARG.unknown;
 }
 
+/**
+ * Marks a statement sent from here: on PostgreSQL it is kept prepared on each connection (see
+ * db/postgres-adapter.ts), since the same few run on every update.
+ */
+export const directStatement = Symbol("tiendo.directStatement");
+
 async function prepared(db: object, sql: Prisma.Sql) {
   const { adapter, dialect } = await adapterOf(db);
   const args = sql.values;
   return {
     adapter,
-    query: { sql: dialect === "postgres" ? sql.text : sql.sql, args, argTypes: args.map(argType) },
+    query: {
+      sql: dialect === "postgres" ? sql.text : sql.sql,
+      args,
+      argTypes: args.map(argType),
+      [directStatement]: true,
+    },
   };
 }
 

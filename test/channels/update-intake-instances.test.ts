@@ -223,16 +223,53 @@ describe("update intake: several instances on one database", () => {
     expect(w.handled.map((h) => `${h.by}${h.n}`)).toEqual(Array.from({ length: total }, (_, n) => `A${n}`));
     expect(await temp.db.chatLease.count()).toBe(0);
   });
+
+  it("an update whose 'done' mark fails is marked again, not handled again, and the chat goes on", async () => {
+    temp = await tempDatabase();
+    world = new World(temp);
+    let release: () => void = () => undefined;
+    const firstRuns = new Promise<void>((r) => (release = r));
+    let failures = 0;
+    const a = await world.instance("A", {
+      // The first update is still being handled when the next ones arrive: its mark is then
+      // written together with the next look, and that statement fails once.
+      handle: async (u) => (u.n === 0 ? await firstRuns : undefined),
+      db: (db) =>
+        intercept(db, {
+          before: (sql) => {
+            if (failures === 0 && /SET "status" = 'done'/.test(sql)) {
+              failures++;
+              throw new Error("connection lost");
+            }
+          },
+        }),
+    });
+    expect(await a.accept({ id: 900, chat: "m", n: 0 })).toBe("accepted");
+    for (let n = 1; n < 5; n++) expect(await a.accept({ id: 900 + n, chat: "m", n })).toBe("accepted");
+    release();
+    await world.until(5, 15_000);
+    await world.close();
+    const w = world;
+    world = undefined;
+    expect(failures).toBe(1);
+    expect(w.handled.map((h) => h.n)).toEqual([0, 1, 2, 3, 4]);
+    expect(await temp.db.processedUpdate.count({ where: { status: "handling" } })).toBe(0);
+    expect(await temp.db.chatLease.count()).toBe(0);
+  });
 });
 
 /** A client whose chat-lease statements (raw SQL) let the test step in between them. */
-function intercept(db: Db, hooks: { beforeRelease?: () => Promise<void>; afterWake?: () => void }): Db {
+function intercept(
+  db: Db,
+  hooks: { beforeRelease?: () => Promise<void>; afterWake?: () => void; before?: (sql: string) => void },
+): Db {
   // The intake's statements go to the driver adapter directly (db/direct-sql.ts): watched there.
   const watched = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
     const wrap =
       <R>(run: (q: SqlQuery) => Promise<R>) =>
       async (q: SqlQuery): Promise<R> => {
         if (/DELETE FROM "ChatLease"/.test(q.sql)) await hooks.beforeRelease?.();
+        hooks.before?.(q.sql);
         const result = await run(q);
         const count = typeof result === "number" ? result : (result as SqlResultSet).rows.length;
         if (/UPDATE "ChatLease" SET "wake" = true/.test(q.sql) && count === 1) hooks.afterWake?.();

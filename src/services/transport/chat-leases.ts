@@ -15,8 +15,10 @@ import { dialectOf, type Db } from "../../db/open-database.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 import {
+  lineAsJson,
   markHandled,
   markStatement,
+  pendingFromJson,
   pendingLine,
   pendingUpdate,
   type PendingRow,
@@ -114,18 +116,9 @@ async function takeAndReadSqlite(
 ): Promise<PendingUpdate[] | null> {
   const rows = await directQuery<{ line: string }>(
     db,
-    Prisma.sql`
-    ${upsert}
-    RETURNING (
-      SELECT json_group_array(json_array(p."seq", p."updateId", p."payload", p."processedAt"))
-      FROM (${line}) p
-    ) AS "line"`,
+    Prisma.sql`${upsert} RETURNING ${lineAsJson(line)} AS "line"`,
   );
-  if (rows.length === 0) return null;
-  const stored = JSON.parse(rows[0]!.line) as [number, string, string | null, string | number][];
-  return stored
-    .map(([seq, updateId, payload, processedAt]) => pendingUpdate({ seq, updateId, payload, processedAt }))
-    .sort((a, b) => a.seq - b.seq);
+  return rows.length === 0 ? null : pendingFromJson(rows[0]!.line);
 }
 
 /** Extends the leases of `chatKeys` that `holder` still holds; how many it extended. */

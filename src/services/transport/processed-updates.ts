@@ -6,6 +6,7 @@
 // the intake) carries a lease of its own on its row.
 import { directExecute, directQuery } from "../../db/direct-sql.ts";
 import { isUniqueViolation } from "../../db/is-unique-violation.ts";
+import { dialectOf } from "../../db/open-database.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ServiceDeps } from "../service-deps.ts";
 
@@ -83,12 +84,64 @@ export async function pendingUpdates(
   return rows.map(pendingUpdate);
 }
 
-/** The query of a chat's first `limit` unfinished updates in arrival order (see orphaned). */
-export function pendingLine(c: { channel: string; chatKey: string }, now: Date, limit: number): Prisma.Sql {
+/**
+ * Marks the update `seq` handled (markHandled) and reads the chat's first `limit` unfinished
+ * updates (pendingUpdates), leaving `seq` out: what a chat's holder does between two updates, in
+ * one statement (on PostgreSQL a statement reads the data as it was when it began, before its
+ * own mark; the read leaves `seq` out itself on both).
+ */
+export async function markHandledAndRead(
+  deps: Deps,
+  c: { channel: string; chatKey: string; limit: number },
+  seq: number,
+): Promise<PendingUpdate[]> {
+  const line = pendingLine(c, deps.clock.now(), c.limit, seq);
+  if (dialectOf(deps.db) === "postgres") {
+    const rows = await directQuery<PendingRow>(
+      deps.db,
+      Prisma.sql`WITH "marked" AS (${markStatement(deps, seq)} RETURNING 1) ${line}`,
+    );
+    return rows.map(pendingUpdate);
+  }
+  // SQLite has no writes inside WITH: the line comes back in the mark's RETURNING, as JSON.
+  const rows = await directQuery<{ line: string }>(
+    deps.db,
+    Prisma.sql`${markStatement(deps, seq)} RETURNING ${lineAsJson(line)} AS "line"`,
+  );
+  // Marked already (nothing to return it with): the line is read on its own.
+  return rows.length === 1 ? pendingFromJson(rows[0]!.line) : pendingUpdates(deps, c);
+}
+
+/** SQLite: a subquery giving the rows of `line` (pendingLine) as one JSON array (pendingFromJson). */
+export function lineAsJson(line: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(
+      SELECT json_group_array(json_array(p."seq", p."updateId", p."payload", p."processedAt"))
+      FROM (${line}) p
+    )`;
+}
+
+/** The updates of a line read as JSON (lineAsJson), in arrival order. */
+export function pendingFromJson(json: string): PendingUpdate[] {
+  const stored = JSON.parse(json) as [number, string, string | null, string | number][];
+  return stored
+    .map(([seq, updateId, payload, processedAt]) => pendingUpdate({ seq, updateId, payload, processedAt }))
+    .sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * The query of a chat's first `limit` unfinished updates in arrival order (see orphaned), but for
+ * `except`.
+ */
+export function pendingLine(
+  c: { channel: string; chatKey: string },
+  now: Date,
+  limit: number,
+  except?: number,
+): Prisma.Sql {
   return Prisma.sql`
     SELECT "seq", "updateId", "payload", "processedAt" FROM "ProcessedUpdate"
     WHERE "status" = 'handling' AND "channel" = ${c.channel} AND "chatKey" = ${c.chatKey}
-      AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})
+      AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})${except === undefined ? Prisma.empty : Prisma.sql` AND "seq" <> ${except}`}
     ORDER BY "seq" LIMIT ${limit}`;
 }
 
