@@ -42,6 +42,8 @@ export class FakeTelegram {
   readonly events = new EventEmitter();
   readonly calls: { method: string; params: Params; at: number; via?: string | undefined }[] = [];
   readonly messages: SentMessage[] = [];
+  /** The same messages by chat: a bench's hundred waiting chats each look only at their own. */
+  private readonly byChat = new Map<number, SentMessage[]>();
   readonly commands = new Map<string, { command: string; description: string }[]>();
   /** Every call refused with an error (method and Telegram's description), in order. */
   readonly refusals: { method: string; description: string }[] = [];
@@ -190,7 +192,7 @@ export class FakeTelegram {
   }
 
   messagesTo(chatId: number): SentMessage[] {
-    return this.messages.filter((m) => m.chat_id === chatId);
+    return [...(this.byChat.get(chatId) ?? [])];
   }
 
   /** Resolves with the first bot message to `chatId` after `since` messages matching `match`. */
@@ -201,8 +203,9 @@ export class FakeTelegram {
     since = 0,
   ): Promise<SentMessage> {
     return new Promise((resolve, reject) => {
-      const check = () => {
-        const found = this.messagesTo(chatId).slice(since).find(match);
+      const check = (m?: SentMessage) => {
+        if (m !== undefined && m.chat_id !== chatId) return;
+        const found = (this.byChat.get(chatId) ?? []).slice(since).find(match);
         if (found) {
           clearTimeout(timer);
           this.events.off("message", check);
@@ -301,9 +304,7 @@ export class FakeTelegram {
       }
       case "editMessageText":
       case "editMessageReplyMarkup": {
-        const m = this.messages.find(
-          (x) => x.message_id === Number(p.message_id) && x.chat_id === Number(p.chat_id),
-        );
+        const m = this.byChat.get(Number(p.chat_id))?.find((x) => x.message_id === Number(p.message_id));
         if (!m) throw new ApiError(400, "Bad Request: message to edit not found");
         const text = method === "editMessageText" ? requireText(p.text) : m.text;
         const markup = checkedMarkup(p.reply_markup);
@@ -402,6 +403,9 @@ export class FakeTelegram {
   private record(m: Omit<SentMessage, "message_id" | "edited">): unknown {
     const msg: SentMessage = { ...m, message_id: this.nextMessageId++, edited: 0 };
     this.messages.push(msg);
+    const ofChat = this.byChat.get(msg.chat_id);
+    if (ofChat) ofChat.push(msg);
+    else this.byChat.set(msg.chat_id, [msg]);
     this.events.emit("message", msg);
     return {
       message_id: msg.message_id,
