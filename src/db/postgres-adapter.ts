@@ -46,7 +46,7 @@ const statementNames = new Map<string, string>();
  * hung since.)
  */
 function keptStatementName(query: SqlQuery): string {
-  if (!(query as { [directStatement]?: true })[directStatement]) return "";
+  if ((query as { [directStatement]?: boolean })[directStatement] !== true) return "";
   let name = statementNames.get(query.sql);
   if (name === undefined) {
     if (statementNames.size >= MAX_KEPT_STATEMENTS) return "";

@@ -14,10 +14,11 @@ export async function jsonRows(db: Db, columns: Prisma.Sql, rest: Prisma.Sql): P
       ? Prisma.sql`json_agg(json_build_array(${columns}))`
       : Prisma.sql`json_group_array(json_array(${columns}))`;
   // Straight to the driver (db/direct-sql.ts): Prisma's engine would handle the one value, a few
-  // megabytes of text, once more on its way.
+  // megabytes of text, once more on its way. Not kept prepared: large reads plan better with their values.
   const [row] = await directQuery<{ rows: string | null }>(
     db,
     Prisma.sql`SELECT CAST(${array} AS TEXT) AS "rows" ${rest}`,
+    { keep: false },
   );
   return JSON.parse(row?.rows ?? "[]") as unknown[][];
 }
