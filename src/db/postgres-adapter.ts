@@ -39,11 +39,11 @@ const statementNames = new Map<string, string>();
  * The name a direct statement (db/direct-sql.ts) is kept prepared under on each connection: the
  * server parses and plans it once per connection instead of at every run. Measured on /tasks
  * (session 9, 1,000 from 100 chats): 830 and 883/s named against 568 and 622/s unnamed, and the
- * server's processes used about a third less CPU. Only those statements: the client's own vary
- * with their lists, and each variant would stay prepared on the server. Names are given in order,
- * so two texts never share one. (Session 6 tried this and took it out after one hang it could not
- * explain; pg 8.23 forgets a statement whose parse failed, and the suites on PostgreSQL have not
- * hung since.)
+ * server's processes used about a third less CPU. Only those statements (not the large reads,
+ * see DirectOptions): the client's own vary with their lists, and each variant would stay prepared
+ * on the server. Names are given in order, so two texts never share one. Session 6 tried this and
+ * took it out after one hang it could not explain; pg 8.23 forgets a statement whose parse failed
+ * (no later run skips the parse of a statement the server does not have).
  */
 function keptStatementName(query: SqlQuery): string {
   if ((query as { [directStatement]?: boolean })[directStatement] !== true) return "";
