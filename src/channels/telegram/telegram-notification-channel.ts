@@ -19,9 +19,9 @@ function asChannelError(e: unknown): unknown {
 }
 
 export function telegramNotificationChannel(api: Api, digestLocale: Locale): NotificationChannel {
-  return replyNotificationChannel(async (chatId, reply) => {
+  return replyNotificationChannel(async (chatId, reply, _locale, progress) => {
     try {
-      const last = await renderReply(api, { chatId: Number(chatId) }, reply);
+      const last = await renderReply(api, { chatId: Number(chatId) }, reply, progress);
       return { messageId: last === undefined ? "" : String(last) };
     } catch (e) {
       throw asChannelError(e);

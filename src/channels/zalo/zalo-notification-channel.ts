@@ -46,14 +46,14 @@ export function zaloNotificationChannel(o: {
 }): NotificationChannel {
   const spacing = evenlySpaced(o.sendsPerSecond);
   return replyNotificationChannel(
-    async (chatId, reply, locale) => {
+    async (chatId, reply, locale, progress) => {
       const numbered = numberReply(reply.outputs, translator(locale));
       try {
         const last = await renderZaloReply(
           o.api,
           chatId,
           { outputs: numbered.outputs },
-          { logger: o.logger, beforeSend: spacing },
+          { logger: o.logger, beforeSend: spacing, progress },
         );
         // Kept once delivered: the person's next "1" answers this message.
         await rememberOffer(o.deps, { channel: "zalo", chatId }, numbered.offer);

@@ -8,6 +8,7 @@ import { enqueueOutbox, outboxKey } from "./enqueue-outbox.ts";
 import type { OutboxRow } from "./load-outbox-rows.ts";
 import type { RunningChannels } from "./notification-channel.ts";
 import type { OutboxLease } from "./outbox-lease.ts";
+import { rowPartsProgress } from "./parts-progress.ts";
 import { prepareOutboxRow, type BatchMemo, type Prepared } from "./prepare-outbox-row.ts";
 
 export interface OutboxSendResult {
@@ -97,14 +98,22 @@ async function sendTogether(deps: ServiceDeps, ctx: DeliveryContext, all: Live[]
   const items = live.flatMap((l) => l.prepared.reminder ?? []);
   const only = live[0];
   if (only === undefined) return outcomes;
+  // A long message goes out in parts, each recorded on every row it carries: a retry after a
+  // failure part-way sends only what was not delivered (unchanged) to this chat before.
+  const progress = rowPartsProgress(only.row.partsDelivered, `${target.channel}:${target.chatId}`, (json) =>
+    ctx.lease.recordParts(
+      live.map((l) => l.row.id),
+      json,
+    ),
+  );
   try {
     const { messageId } =
       live.length === 1 || items.length !== live.length
-        ? await only.prepared.send(running.adapter, target.chatId)
-        : await running.adapter.sendReminders({
-            chatId: target.chatId,
-            items: items.map((m) => ({ ...m, chatId: target.chatId })),
-          });
+        ? await only.prepared.send(running.adapter, target.chatId, progress)
+        : await running.adapter.sendReminders(
+            { chatId: target.chatId, items: items.map((m) => ({ ...m, chatId: target.chatId })) },
+            progress,
+          );
     for (const l of live) {
       const recorded = await ctx.lease.finish(l.row.id, {
         status: "sent",
@@ -113,6 +122,7 @@ async function sendTogether(deps: ServiceDeps, ctx: DeliveryContext, all: Live[]
         channel: target.channel,
         attempts: { increment: 1 },
         lastError: null,
+        partsDelivered: null,
       });
       if (!recorded) log.warn("sent, but the lease lapsed during the send: it may be sent once more");
       outcomes.push("sent");

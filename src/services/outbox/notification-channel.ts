@@ -3,6 +3,7 @@
 // text in the recipient's language; it never decides whom to tell or when.
 import type { Summary } from "../../domain/summary/compute-summary.ts";
 import type { ReminderChannel } from "../reminders/reminder-channel.ts";
+import type { PartsProgress } from "./parts-progress.ts";
 import type { SendThrottle } from "./send-throttle.ts";
 
 export interface DigestMessage {
@@ -11,7 +12,7 @@ export interface DigestMessage {
 }
 
 export interface DigestChannel {
-  sendDigest(message: DigestMessage): Promise<{ messageId: string }>;
+  sendDigest(message: DigestMessage, progress?: PartsProgress): Promise<{ messageId: string }>;
 }
 
 /** A leader or the standing office asked the agency to correct a report. */
@@ -25,7 +26,10 @@ export interface CorrectionNoticeMessage {
 }
 
 export interface CorrectionChannel {
-  sendCorrectionNotice(message: CorrectionNoticeMessage): Promise<{ messageId: string }>;
+  sendCorrectionNotice(
+    message: CorrectionNoticeMessage,
+    progress?: PartsProgress,
+  ): Promise<{ messageId: string }>;
 }
 
 /** A chat app was just linked to the member: their other apps are told (in case it was not them). */
@@ -39,7 +43,7 @@ export interface LinkNoticeMessage {
 }
 
 export interface LinkNoticeChannel {
-  sendLinkNotice(message: LinkNoticeMessage): Promise<{ messageId: string }>;
+  sendLinkNotice(message: LinkNoticeMessage, progress?: PartsProgress): Promise<{ messageId: string }>;
 }
 
 export type NotificationChannel = ReminderChannel & DigestChannel & CorrectionChannel & LinkNoticeChannel;

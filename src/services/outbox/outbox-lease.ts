@@ -131,6 +131,18 @@ export class OutboxLease {
     return r.count === 1;
   }
 
+  /**
+   * A part of a long message delivered (see parts-progress.ts): recorded on each row it is for, with
+   * a full lease for the rest; false if any of them was no longer ours.
+   */
+  async recordParts(ids: readonly string[], partsDelivered: string): Promise<boolean> {
+    const r = await this.deps.db.outbox.updateMany({
+      where: { id: { in: [...ids] }, leaseToken: this.token, status: "claimed" },
+      data: { partsDelivered, leaseUntil: this.until() },
+    });
+    return r.count === ids.length;
+  }
+
   /** Records the outcome and lets the row go; false if it was no longer ours. */
   async finish(id: string, data: Prisma.OutboxUpdateManyMutationInput): Promise<boolean> {
     const r = await this.deps.db.outbox.updateMany({

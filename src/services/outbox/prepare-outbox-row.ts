@@ -10,6 +10,7 @@ import { calendarPlan } from "../plan/calendar-plan.ts";
 import { deliveryTargetsOf } from "./choose-delivery-identity.ts";
 import type { OutboxRow } from "./load-outbox-rows.ts";
 import type { NotificationChannel } from "./notification-channel.ts";
+import type { PartsProgress } from "./parts-progress.ts";
 import { nextOpening, localDateOf } from "../../domain/reminders/working-time.ts";
 import type { ReminderMessage } from "../reminders/reminder-channel.ts";
 import { loadWorkingTime, type WorkingTime } from "../reminders/load-working-time.ts";
@@ -31,7 +32,12 @@ export type Prepared =
       kind: "send";
       /** In order of preference: the first one on a running channel is used. */
       targets: Target[];
-      send(channel: NotificationChannel, chatId: string): Promise<{ messageId: string }>;
+      /** `progress`: the parts of a long message an earlier attempt delivered are not sent again. */
+      send(
+        channel: NotificationChannel,
+        chatId: string,
+        progress?: PartsProgress,
+      ): Promise<{ messageId: string }>;
       /** A reminder's message (without its chat): several of one person may go out as one. */
       reminder?: Omit<ReminderMessage, "chatId">;
     };
@@ -134,7 +140,7 @@ async function prepareReminder(deps: ServiceDeps, row: OutboxRow): Promise<Prepa
     kind: "send",
     targets: await personTargets(deps, row),
     reminder: message,
-    send: (channel, chatId) => channel.sendReminder({ ...message, chatId }),
+    send: (channel, chatId, progress) => channel.sendReminder({ ...message, chatId }, progress),
   };
 }
 
@@ -178,7 +184,7 @@ async function prepareDigest(deps: ServiceDeps, row: OutboxRow, memo: BatchMemo)
   return {
     kind: "send",
     targets: [{ channel: sub.channel, chatId: sub.chatId }],
-    send: (channel, chatId) => channel.sendDigest({ chatId, summary }),
+    send: (channel, chatId, progress) => channel.sendDigest({ chatId, summary }, progress),
   };
 }
 
@@ -193,15 +199,18 @@ async function prepareCorrection(deps: ServiceDeps, row: OutboxRow): Promise<Pre
   return {
     kind: "send",
     targets: await personTargets(deps, row),
-    send: (channel, chatId) =>
-      channel.sendCorrectionNotice({
-        chatId,
-        locale,
-        requestedBy: str(p.requestedBy),
-        itemCode: str(p.itemCode),
-        period: { key: str(p.periodKey), label: str(p.periodLabel) },
-        reason: str(p.reason),
-      }),
+    send: (channel, chatId, progress) =>
+      channel.sendCorrectionNotice(
+        {
+          chatId,
+          locale,
+          requestedBy: str(p.requestedBy),
+          itemCode: str(p.itemCode),
+          period: { key: str(p.periodKey), label: str(p.periodLabel) },
+          reason: str(p.reason),
+        },
+        progress,
+      ),
   };
 }
 
@@ -211,13 +220,16 @@ async function prepareUnreachable(deps: ServiceDeps, row: OutboxRow): Promise<Pr
   return {
     kind: "send",
     targets: await personTargets(deps, row),
-    send: (channel, chatId) =>
-      channel.notifyUnreachable({
-        chatId,
-        locale,
-        memberName: str(p.memberName),
-        agencyName: str(p.agencyName) || null,
-      }),
+    send: (channel, chatId, progress) =>
+      channel.notifyUnreachable(
+        {
+          chatId,
+          locale,
+          memberName: str(p.memberName),
+          agencyName: str(p.agencyName) || null,
+        },
+        progress,
+      ),
   };
 }
 
@@ -232,8 +244,8 @@ async function prepareLinkNotice(deps: ServiceDeps, row: OutboxRow): Promise<Pre
   return {
     kind: "send",
     targets,
-    send: (channel, chatId) =>
-      channel.sendLinkNotice({ chatId, locale, channel: str(p.channel), at, timezone }),
+    send: (channel, chatId, progress) =>
+      channel.sendLinkNotice({ chatId, locale, channel: str(p.channel), at, timezone }, progress),
   };
 }
 

@@ -71,6 +71,7 @@ export async function prepareReturnSummary(
   return {
     kind: "send",
     targets,
-    send: (channel, chatId) => channel.sendReturnSummary({ chatId, locale, until: absence.toDate, missing }),
+    send: (channel, chatId, progress) =>
+      channel.sendReturnSummary({ chatId, locale, until: absence.toDate, missing }, progress),
   };
 }

@@ -1,4 +1,6 @@
-// The port a chat channel implements to deliver reminders (Telegram now, Zalo later).
+// The port a chat channel implements to deliver reminders (Telegram now, Zalo later). `progress`:
+// a message too long for one is sent in parts; those an earlier attempt delivered are not repeated.
+import type { PartsProgress } from "../outbox/parts-progress.ts";
 
 export interface ReminderMessage {
   outboxId: string;
@@ -43,11 +45,11 @@ export interface UnreachableNotice {
 }
 
 export interface ReminderChannel {
-  sendReminder(message: ReminderMessage): Promise<{ messageId: string }>;
-  sendReminders(batch: ReminderBatch): Promise<{ messageId: string }>;
-  sendReturnSummary(message: ReturnSummaryMessage): Promise<{ messageId: string }>;
+  sendReminder(message: ReminderMessage, progress?: PartsProgress): Promise<{ messageId: string }>;
+  sendReminders(batch: ReminderBatch, progress?: PartsProgress): Promise<{ messageId: string }>;
+  sendReturnSummary(message: ReturnSummaryMessage, progress?: PartsProgress): Promise<{ messageId: string }>;
   /** Tells the standing office that someone blocked the bot (queued in the outbox like the rest). */
-  notifyUnreachable(notice: UnreachableNotice): Promise<{ messageId: string }>;
+  notifyUnreachable(notice: UnreachableNotice, progress?: PartsProgress): Promise<{ messageId: string }>;
 }
 
 /** A delivery failure: `blocked` (the person blocked the bot: never retried) or `transient`. */

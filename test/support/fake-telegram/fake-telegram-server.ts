@@ -53,7 +53,7 @@ export class FakeTelegram {
   private updates: Update[] = [];
   private nextUpdateId = 1;
   private nextMessageId = 1;
-  private faults: { method: string; fault: Fault }[] = [];
+  private faults: { method: string; fault: Fault; when?: (params: Params) => boolean }[] = [];
   private server: Server | null = null;
   private waiting = new Set<() => void>();
   port = 0;
@@ -124,9 +124,9 @@ export class FakeTelegram {
     });
   }
 
-  /** The next `times` calls of `method` fail this way. */
-  failNext(method: string, fault: Fault, times = 1): void {
-    for (let i = 0; i < times; i++) this.faults.push({ method, fault });
+  /** The next `times` calls of `method` (those `when` picks, if given) fail this way. */
+  failNext(method: string, fault: Fault, times = 1, when?: (params: Params) => boolean): void {
+    for (let i = 0; i < times; i++) this.faults.push({ method, fault, ...(when ? { when } : {}) });
   }
 
   /**
@@ -234,7 +234,9 @@ export class FakeTelegram {
     const read = await readParams(req);
     const params = read.params;
     this.calls.push({ method, params, at: Date.now(), via });
-    const faultAt = this.faults.findIndex((f) => f.method === method || f.method === "*");
+    const faultAt = this.faults.findIndex(
+      (f) => (f.method === method || f.method === "*") && (f.when === undefined || f.when(params)),
+    );
     if (faultAt >= 0) {
       const fault = this.faults.splice(faultAt, 1)[0]!.fault;
       if (fault.kind === "drop") return void req.socket.destroy();

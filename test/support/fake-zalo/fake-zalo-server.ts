@@ -59,7 +59,7 @@ export class FakeZalo {
     can_join_groups: false,
   };
   private updates: Update[] = [];
-  private faults: { method: string; fault: ZaloFault }[] = [];
+  private faults: { method: string; fault: ZaloFault; when?: (params: Params) => boolean }[] = [];
   private waiting = new Set<() => void>();
   private server: Server | null = null;
   port = 0;
@@ -85,8 +85,8 @@ export class FakeZalo {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
-  failNext(method: string, fault: ZaloFault, times = 1): void {
-    for (let i = 0; i < times; i++) this.faults.push({ method, fault });
+  failNext(method: string, fault: ZaloFault, times = 1, when?: (params: Params) => boolean): void {
+    for (let i = 0; i < times; i++) this.faults.push({ method, fault, ...(when ? { when } : {}) });
   }
 
   aUser(name = "Người dùng Zalo"): ZaloUser {
@@ -167,12 +167,6 @@ export class FakeZalo {
     };
     if (req.method !== "POST" || match === null) return refuse(404, "Not Found");
     if (match[1] !== this.token) return refuse(401, "Unauthorized");
-    const faultAt = this.faults.findIndex((f) => f.method === method);
-    if (faultAt >= 0) {
-      const fault = this.faults.splice(faultAt, 1)[0]!.fault;
-      if (fault.kind === "drop") return void req.socket.destroy();
-      return fault.kind === "429" ? refuse(429, "Too Many Requests") : refuse(500, "Internal Server Error");
-    }
     let text: string;
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
@@ -185,6 +179,14 @@ export class FakeZalo {
       params = raw.length === 0 ? {} : (JSON.parse(text) as Params);
     } catch {
       return refuse(400, "Bad Request: body is not JSON");
+    }
+    const faultAt = this.faults.findIndex(
+      (f) => f.method === method && (f.when === undefined || f.when(params)),
+    );
+    if (faultAt >= 0) {
+      const fault = this.faults.splice(faultAt, 1)[0]!.fault;
+      if (fault.kind === "drop") return void req.socket.destroy();
+      return fault.kind === "429" ? refuse(429, "Too Many Requests") : refuse(500, "Internal Server Error");
     }
     this.calls.push({ method, params, at: Date.now() });
     let gone = false;
