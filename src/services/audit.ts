@@ -12,20 +12,16 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
-/** Appends to the audit log (inside the caller's transaction when given one). */
+/**
+ * Appends to the audit log (inside the caller's transaction when given one). A raw insert: every
+ * confirmed report writes one in its transaction, where it costs Prisma's engine about half what
+ * a model query does.
+ */
 export async function audit(db: Db | Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      id: randomUUID(),
-      at: entry.at,
-      actorMemberId: entry.actorMemberId ?? null,
-      actorLabel: entry.actorLabel ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      data: JSON.stringify(entry.data ?? {}),
-    },
-  });
+  await db.$executeRaw`
+    INSERT INTO "AuditLog" ("id", "at", "actorMemberId", "actorLabel", "action", "entity", "entityId", "data")
+    VALUES (${randomUUID()}, ${entry.at}, ${entry.actorMemberId ?? null}, ${entry.actorLabel ?? null},
+      ${entry.action}, ${entry.entity}, ${entry.entityId ?? null}, ${JSON.stringify(entry.data ?? {})})`;
 }
 
 /** Who did it, as the audit log records it: a member, or the CLI run by the operator ("system"). */

@@ -5,6 +5,8 @@ import type { ReplyValue } from "../../domain/replies/parse-reply.ts";
 import type { ReportStatus } from "../../domain/replies/reply-fields.ts";
 import { deriveStatus, reportWarnings, type ReportWarning } from "../../domain/replies/report-warnings.ts";
 import type { AttachmentRef } from "../../domain/replies/report-wizard.ts";
+import { directQuery } from "../../db/direct-sql.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { AppError } from "../app-error.ts";
 import { saveDraft } from "./report-drafts.ts";
 import { reportableAssignments, type ReportableAssignment } from "./reportable-assignments.ts";
@@ -65,19 +67,23 @@ async function pickAssignment(deps: ServiceDeps, mine: ReportableAssignment[], o
 
 /**
  * The assignment's last reported progress (any period: a warning compares with it) and how many
- * revisions the period's report has, in one query (portable SQL).
+ * revisions the period's report has, in one query (portable SQL, straight to the driver: it runs
+ * on every report message).
  */
 async function reportSoFar(
   { db }: ServiceDeps,
   assignmentId: string,
   periodId: string,
 ): Promise<{ lastPermille: number | null; revisions: number }> {
-  const rows = await db.$queryRaw<{ lastPermille: number | bigint | null; revisions: number | bigint }[]>`
+  const rows = await directQuery<{ lastPermille: number | string | null; revisions: number | string }>(
+    db,
+    Prisma.sql`
     SELECT
       (SELECT v."progressPermille" FROM "ReportRevision" v JOIN "ProgressReport" r ON r."id" = v."reportId"
         WHERE r."assignmentId" = ${assignmentId} ORDER BY v."submittedAt" DESC LIMIT 1) AS "lastPermille",
       (SELECT COUNT(*) FROM "ReportRevision" v JOIN "ProgressReport" r ON r."id" = v."reportId"
-        WHERE r."assignmentId" = ${assignmentId} AND r."periodId" = ${periodId}) AS "revisions"`;
+        WHERE r."assignmentId" = ${assignmentId} AND r."periodId" = ${periodId}) AS "revisions"`,
+  );
   const row = rows[0];
   return {
     lastPermille: row?.lastPermille == null ? null : Number(row.lastPermille),

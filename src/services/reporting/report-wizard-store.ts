@@ -1,19 +1,21 @@
+// The guided report a person has in progress, kept in the database so a restart resumes it. Every
+// typed message first looks for one (continue-guided-report.ts): one Session row, read and written
+// straight through the driver as drafts are (report-drafts.ts).
 import type { WizardState } from "../../domain/replies/report-wizard.ts";
 import { parseWithBigInt, stringifyWithBigInt } from "../../db/json-with-bigint.ts";
 import type { ServiceDeps } from "../service-deps.ts";
+import { deleteSession, readSession, writeSession } from "./report-drafts.ts";
 
 /** Kept per person, not per chat: in a group, one person's answers never move another's report. */
 const key = (channel: string, personId: string) => `wizard:${channel}:person:${personId}`;
 
-/** The guided report a person has in progress, kept in the database so a restart resumes it. */
 export async function loadWizard(
   deps: Pick<ServiceDeps, "db">,
   channel: string,
   personId: string,
 ): Promise<WizardState | null> {
-  const row = await deps.db.session.findUnique({ where: { key: key(channel, personId) } });
-  if (row === null) return null;
-  return parseWithBigInt<WizardState>(row.value);
+  const value = await readSession(deps, key(channel, personId));
+  return value === null ? null : parseWithBigInt<WizardState>(value);
 }
 
 export async function saveWizard(
@@ -22,9 +24,7 @@ export async function saveWizard(
   personId: string,
   state: WizardState,
 ): Promise<void> {
-  const k = key(channel, personId);
-  const value = stringifyWithBigInt(state);
-  await deps.db.session.upsert({ where: { key: k }, create: { key: k, value }, update: { value } });
+  await writeSession(deps, key(channel, personId), stringifyWithBigInt(state));
 }
 
 export async function clearWizard(
@@ -32,5 +32,5 @@ export async function clearWizard(
   channel: string,
   personId: string,
 ): Promise<void> {
-  await deps.db.session.deleteMany({ where: { key: key(channel, personId) } });
+  await deleteSession(deps, key(channel, personId));
 }
