@@ -156,7 +156,7 @@ describe("Telegram and Zalo together, over both fake servers", () => {
     const zaloIdentity = await h.temp.db.chatIdentity.findFirstOrThrow({ where: { channel: "zalo" } });
     expect(zaloIdentity.unreachableAt).not.toBeNull();
     // Every outbox key sent once; the office is not told "unreachable" while Telegram works.
-    const rows = await h.temp.db.outbox.findMany({ where: { kind: "reminder" } });
+    const rows = await h.temp.db.outbox.findMany({ where: { kind: "reminder" }, orderBy: { dueAt: "asc" } });
     expect(rows.map((r) => [r.status, r.channel])).toEqual([
       ["sent", "zalo"],
       ["sent", "telegram"],

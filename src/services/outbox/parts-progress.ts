@@ -1,7 +1,8 @@
 // A notification too long for one message goes out in parts (a province digest, a long list of
 // reminders). When part 3 of 4 is refused (a 429, a timeout), the row is retried later, and without
 // this the retry started again at part 1: the chat got parts 1 and 2 twice. Each part delivered is
-// now recorded on the row (its content's hash and its message id) before the next is sent, and a
+// now recorded on the row (its content's hash and its message id) before the next is sent (a
+// message in one part, most of them, writes nothing more than before), and a
 // retry skips the parts it would send to the same chat unchanged. A part whose content changed since
 // (a report came in and the digest's figures moved) is sent, and so is everything after it: the
 // reader gets the new figures whole, never a mix with a part left out.
@@ -11,8 +12,10 @@ import { createHash } from "node:crypto";
 export interface PartsProgress {
   /** The message id part `index` got, if an earlier attempt delivered it with this content. */
   deliveredAs(index: number, content: string): string | undefined;
-  /** Part `index` was delivered; rejects if the row is no longer this sender's (then stop). */
-  delivered(index: number, content: string, messageId: string): Promise<void>;
+  /** Before part `index` is sent: those before it are recorded; rejects if the row is no longer ours. */
+  sending(index: number): Promise<void>;
+  /** Part `index` was delivered (recorded when another part follows). */
+  delivered(index: number, content: string, messageId: string): void;
 }
 
 interface Stored {
@@ -53,12 +56,15 @@ export function rowPartsProgress(
       now.push(part);
       return part.id;
     },
-    async delivered(index, content, messageId) {
+    async sending(index) {
+      if (index === 0 || !resent) return; // nothing new delivered before this part
+      if (!(await record(JSON.stringify({ to, parts: now.slice(0, index) } satisfies Stored))))
+        throw new Error("the row's lease lapsed during a send in parts: the rest is left to its holder");
+    },
+    delivered(index, content, messageId) {
       resent = true;
       now.length = index;
       now.push({ key: keyOf(content), id: messageId });
-      if (!(await record(JSON.stringify({ to, parts: now } satisfies Stored))))
-        throw new Error("the row's lease lapsed during a send in parts: the rest is left to its holder");
     },
   };
 }
@@ -76,8 +82,9 @@ export function partSender(progress: PartsProgress | undefined) {
     const text = content();
     const earlier = progress.deliveredAs(i, text);
     if (earlier !== undefined) return earlier;
+    await progress.sending(i);
     const id = await send();
-    await progress.delivered(i, text, id);
+    progress.delivered(i, text, id);
     return id;
   };
 }
